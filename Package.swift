@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// journeymap: Markdown stage notes in, a browsable site of customer journey maps out.
+///
+/// The targets follow the build pipeline: `ContentLoader` (load) → `JourneyAnalysis` (analyze)
+/// → `SiteRenderer` (render) → `SiteWriter` (write), driven by `SiteBuilder` and the thin
+/// `journeymap` command-line tool. `JourneyModel` holds the value types they share.
+let package = Package(
+    name: "journeymap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "journeymap", targets: ["journeymap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "JourneyModel"),
+        .target(name: "ContentLoader", dependencies: [
+            "JourneyModel", "CMark", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "JourneyAnalysis", dependencies: ["JourneyModel"]),
+        .target(name: "SiteRenderer", dependencies: [
+            "JourneyModel", "JourneyAnalysis", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "SiteWriter", dependencies: ["JourneyModel"]),
+        .target(name: "SiteBuilder", dependencies: [
+            "JourneyModel", "ContentLoader", "JourneyAnalysis", "SiteRenderer", "SiteWriter",
+        ]),
+        .executableTarget(name: "journeymap", dependencies: [
+            "SiteBuilder", "JourneyModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "JourneyModel"]),
+        .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel"]),
+        .testTarget(name: "SiteRendererTests", dependencies: ["SiteRenderer", "JourneyAnalysis", "JourneyModel"]),
+        .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "JourneyModel"]),
+        .testTarget(
+            name: "SiteBuilderTests",
+            dependencies: ["SiteBuilder", "JourneyModel"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,123 @@
+import Foundation
+import JourneyModel
+
+/// A journey's folder: its header note, its stage notes, and problems with their names.
+struct JourneyFolder: Sendable {
+    var slug: String
+    var header: NoteSource
+    var stages: [NoteSource]
+    var problems: [Diagnostic]
+}
+
+/// The files of a content folder, found by their place in the layout.
+struct ContentFolder {
+    let root: URL
+    /// How the root is named in messages (as the user wrote it).
+    let displayRoot: String
+
+    var siteFile: URL { root.appendingPathComponent("site.yml") }
+
+    func displayPath(_ relative: String) -> String {
+        displayRoot.isEmpty ? relative : (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + relative
+    }
+
+    /// The persona notes, sorted by slug.
+    func personas() -> ([NoteSource], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let notes = markdownFiles(in: "personas").compactMap { name -> NoteSource? in
+            let slug = String(name.dropLast(3))
+            let path = displayPath("personas/\(name)")
+            guard Slug.isValid(slug) else {
+                diagnostics.append(invalidSlug(slug, path: path, what: "persona file"))
+                return nil
+            }
+            return NoteSource(path: path, url: root.appendingPathComponent("personas/\(name)"), slug: slug)
+        }
+        return (notes, diagnostics)
+    }
+
+    /// The journey folders, sorted by slug.
+    func journeys() -> ([JourneyFolder], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let folders = entries(in: "journeys").filter { isDirectory("journeys/\($0)") }.compactMap { slug -> JourneyFolder? in
+            let base = "journeys/\(slug)"
+            guard Slug.isValid(slug) else {
+                diagnostics.append(invalidSlug(slug, path: displayPath(base), what: "journey folder"))
+                return nil
+            }
+            let names = markdownFiles(in: base)
+            guard names.contains("journey.md") else {
+                diagnostics.append(.error(at: SourceLocation(file: displayPath(base)),
+                                          "the journey folder has no journey.md",
+                                          hint: "add journey.md with the journey's title, personas and scenario"))
+                return nil
+            }
+            var problems: [Diagnostic] = []
+            let stages = names.filter { $0 != "journey.md" }.compactMap { name -> NoteSource? in
+                let path = displayPath("\(base)/\(name)")
+                guard let (number, slug) = Self.stageName(name) else {
+                    problems.append(.error(at: SourceLocation(file: path),
+                                           "a stage note's name must be NN-<slug>.md",
+                                           hint: "rename it like 01-\(Slug.suggest(from: String(name.dropLast(3)))).md; the number orders the stages"))
+                    return nil
+                }
+                guard Slug.isValid(slug) else {
+                    problems.append(invalidSlug(slug, path: path, what: "stage note"))
+                    return nil
+                }
+                return NoteSource(path: path, url: root.appendingPathComponent("\(base)/\(name)"), slug: slug, number: number)
+            }
+            let header = NoteSource(path: displayPath("\(base)/journey.md"),
+                                    url: root.appendingPathComponent("\(base)/journey.md"), slug: slug)
+            return JourneyFolder(slug: slug, header: header, stages: stages.sorted { ($0.number ?? 0, $0.slug) < ($1.number ?? 0, $1.slug) },
+                                 problems: problems)
+        }
+        return (folders, diagnostics)
+    }
+
+    /// Every file under `assets/`, relative to it, sorted; hidden files are skipped.
+    func assets() -> [String] {
+        let base = root.appendingPathComponent("assets")
+        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        let basePath = base.standardizedFileURL.path
+        var files: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(basePath + "/") else { continue }
+            files.append(String(path.dropFirst(basePath.count + 1)))
+        }
+        return files.sorted()
+    }
+
+    /// `NN-slug.md` → (NN, slug).
+    static func stageName(_ name: String) -> (Int, String)? {
+        guard name.hasSuffix(".md") else { return nil }
+        let stem = name.dropLast(3)
+        guard let dash = stem.firstIndex(of: "-") else { return nil }
+        let digits = stem[..<dash]
+        guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(\.isASCII), let number = Int(digits) else { return nil }
+        return (number, String(stem[stem.index(after: dash)...]))
+    }
+
+    private func invalidSlug(_ slug: String, path: String, what: String) -> Diagnostic {
+        .error(at: SourceLocation(file: path), "'\(slug)' is not a valid name for a \(what)",
+               hint: "use lowercase letters, digits and '-' only, e.g. '\(Slug.suggest(from: slug))'")
+    }
+
+    private func entries(in relative: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(relative).path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    private func markdownFiles(in relative: String) -> [String] {
+        entries(in: relative).filter { $0.hasSuffix(".md") && !isDirectory("\(relative)/\($0)") }
+    }
+
+    private func isDirectory(_ relative: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }
+}

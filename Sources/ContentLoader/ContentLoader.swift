@@ -1,0 +1,77 @@
+import Foundation
+import JourneyModel
+
+/// Loads a content folder into a validated `SiteContent`, collecting every problem on the way.
+public struct ContentLoader: Sendable {
+    /// What the load produced: the content (usable only when there are no errors) and the
+    /// diagnostics, sorted by file and position.
+    public struct Result: Sendable {
+        public var content: SiteContent
+        public var diagnostics: [Diagnostic]
+    }
+
+    public var root: URL
+    public var displayRoot: String
+    /// Whether journeys marked `draft: true` are kept.
+    public var includeDrafts: Bool
+
+    /// - Parameters:
+    ///   - root: the content folder.
+    ///   - displayRoot: how messages name that folder; defaults to its path as given.
+    public init(root: URL, displayRoot: String? = nil, includeDrafts: Bool = false) {
+        self.root = root
+        self.displayRoot = displayRoot ?? root.relativePath
+        self.includeDrafts = includeDrafts
+    }
+
+    public func load() -> Result {
+        let folder = ContentFolder(root: root, displayRoot: displayRoot)
+        var diagnostics: [Diagnostic] = []
+        let site = loadSite(folder, into: &diagnostics)
+        let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
+
+        let (personaNotes, personaProblems) = folder.personas()
+        let personaResults = personaNotes.concurrentMap { PersonaLoader.load($0, markdown: markdown) }
+        let personas = personaResults.compactMap(\.0)
+        diagnostics += personaProblems + personaResults.flatMap(\.1)
+
+        let (journeyFolders, journeyProblems) = folder.journeys()
+        let context = JourneyLoader.Context(scale: site.scale, personaSlugs: personas.map(\.slug), markdown: markdown)
+        let journeyResults = journeyFolders.concurrentMap { JourneyLoader.load($0, context: context) }
+        var journeys = journeyResults.compactMap(\.0)
+        diagnostics += journeyProblems + journeyResults.flatMap(\.1)
+        diagnostics += Self.checkComparisons(journeys)
+        if !includeDrafts { journeys.removeAll(where: \.draft) }
+
+        let content = SiteContent(site: site, personas: personas, journeys: journeys, assets: folder.assets())
+        return Result(content: content, diagnostics: diagnostics.sorted())
+    }
+
+    private func loadSite(_ folder: ContentFolder, into diagnostics: inout [Diagnostic]) -> Site {
+        let path = folder.displayPath("site.yml")
+        guard let data = try? Data(contentsOf: folder.siteFile) else {
+            diagnostics.append(.error(at: SourceLocation(file: path), "the content folder has no readable site.yml",
+                                      hint: "create site.yml with at least 'title: …', or point --content at your content folder"))
+            return Site(title: "Journey maps")
+        }
+        guard case .success(var text) = UTF8Text.decode(data) else {
+            diagnostics.append(.error(at: SourceLocation(file: path), "site.yml is not valid UTF-8",
+                                      hint: "save the file as UTF-8 in your editor"))
+            return Site(title: "Journey maps")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let (site, problems) = SiteConfigLoader.load(yaml: text.replacingCRLF(), path: path)
+        diagnostics += problems
+        return site
+    }
+
+    /// Errors for `compares` targets that are not journeys of the site.
+    static func checkComparisons(_ journeys: [Journey]) -> [Diagnostic] {
+        let slugs = journeys.map(\.slug)
+        return journeys.compactMap { journey in
+            guard let target = journey.compares, !slugs.contains(target) else { return nil }
+            return .error(at: SourceLocation(file: journey.source), "'compares' names '\(target)', which is not a journey",
+                          hint: Suggestion.didYouMean(target, among: slugs) ?? "name the folder of another journey under journeys/")
+        }
+    }
+}

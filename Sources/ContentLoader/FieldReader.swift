@@ -1,0 +1,186 @@
+import JourneyModel
+import Yams
+
+/// Reads typed values out of one YAML mapping and notes every problem with its position.
+///
+/// Each accessor returns nil (or an empty list) when a value is absent or unusable, so a loader
+/// can read every field, collect every problem, and decide at the end whether the note is usable.
+struct FieldReader {
+    let mapping: Node.Mapping
+    let mark: Mark?
+    let file: NoteFile
+
+    /// Where the mapping starts; missing keys are reported here.
+    var location: SourceLocation { file.location(mark) }
+
+    /// The value of a key; nil when absent or null.
+    func node(_ key: String) -> Node? {
+        guard let node = mapping[key], !node.isNull else { return nil }
+        return node
+    }
+
+    /// The position of a key's value, or of the mapping when the key is absent.
+    func location(of key: String) -> SourceLocation {
+        node(key).map { file.location($0.mark) } ?? location
+    }
+
+    /// Warns about keys this mapping does not know, suggesting the nearest known one.
+    func checkKeys(_ known: [String], in what: String) {
+        var seen: Set<String> = []
+        for (keyNode, _) in mapping {
+            guard let key = keyNode.string else { continue }
+            if !seen.insert(key).inserted {
+                file.error(at: file.location(keyNode.mark), "'\(key)' is given twice in \(what)",
+                           hint: "keep one of them; YAML keeps only the last")
+            } else if !known.contains(key) {
+                file.warning(at: file.location(keyNode.mark), "unknown key '\(key)' in \(what) is ignored",
+                             hint: Suggestion.didYouMean(key, among: known) ?? "known keys: \(known.joined(separator: ", "))")
+            }
+        }
+    }
+
+    /// A text value. Numbers and booleans are taken as their text.
+    func text(_ key: String) -> String? {
+        guard let node = node(key) else { return nil }
+        return text(of: node, key: key)
+    }
+
+    /// A text value that must be present and not empty.
+    func requiredText(_ key: String, in what: String) -> String? {
+        guard let value = text(key) else {
+            if node(key) == nil {
+                file.error(at: location, "\(what) has no '\(key)'", hint: "add '\(key): …' to the front matter")
+            }
+            return nil
+        }
+        if value.trimmed().isEmpty {
+            file.error(at: location(of: key), "'\(key)' is empty", hint: "write a value after '\(key):'")
+            return nil
+        }
+        return value
+    }
+
+    /// A list of texts; a single text is read as a list of one.
+    func texts(_ key: String) -> [String] {
+        guard let node = node(key) else { return [] }
+        switch node {
+        case .sequence(let sequence):
+            return sequence.compactMap { item in item.isNull ? nil : text(of: item, key: key) }
+        case .scalar:
+            return text(of: node, key: key).map { [$0] } ?? []
+        default:
+            file.error(at: file.location(node.mark), "'\(key)' must be a list of texts, not \(node.kindDescription)",
+                       hint: "write '\(key): [first, second]'")
+            return []
+        }
+    }
+
+    /// A number; quoted numbers are accepted.
+    func number(_ key: String) -> Double? {
+        guard let node = node(key) else { return nil }
+        return number(of: node, key: key)
+    }
+
+    /// A whole number.
+    func integer(_ key: String) -> Int? {
+        guard let value = number(key) else { return nil }
+        guard value == value.rounded(), abs(value) < 1e15 else {
+            file.error(at: location(of: key), "'\(key)' must be a whole number, not \(Format.plain(value))")
+            return nil
+        }
+        return Int(value)
+    }
+
+    /// A score, checked against the site's emotion scale.
+    func score(_ key: String, scale: EmotionScale) -> Double? {
+        guard let node = node(key) else { return nil }
+        return score(of: node, key: key, scale: scale)
+    }
+
+    /// A score read from any node, checked against the scale.
+    func score(of node: Node, key: String, scale: EmotionScale) -> Double? {
+        guard let value = number(of: node, key: key) else { return nil }
+        guard scale.contains(value) else {
+            file.error(at: file.location(node.mark),
+                       "'\(key)' is \(Format.plain(value)), outside the emotion scale \(scale.min)…\(scale.max)",
+                       hint: "use a score from \(scale.min) to \(scale.max), as set by 'scale' in site.yml")
+            return nil
+        }
+        return value
+    }
+
+    /// `true` or `false`.
+    func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar = node, let value = node.bool else {
+            file.error(at: file.location(node.mark), "'\(key)' must be true or false")
+            return nil
+        }
+        return value
+    }
+
+    /// One of a fixed set of words, with a suggestion when it is close to one.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, as type: Choice.Type) -> Choice?
+    where Choice.RawValue == String {
+        guard let node = node(key), let raw = text(of: node, key: key) else { return nil }
+        return choice(raw, of: type, key: key, at: file.location(node.mark))
+    }
+
+    /// Reads `raw` as one of `Choice`'s words, noting an error when it is none of them.
+    func choice<Choice: RawRepresentable & CaseIterable>(
+        _ raw: String, of type: Choice.Type, key: String, at location: SourceLocation
+    ) -> Choice? where Choice.RawValue == String {
+        let normalized = raw.trimmed().lowercased()
+        if let value = Choice(rawValue: normalized) { return value }
+        let words = Choice.allCases.map(\.rawValue)
+        file.error(at: location, "'\(key)' is '\(raw)', which is not one of: \(words.joined(separator: ", "))",
+                   hint: Suggestion.didYouMean(normalized, among: words))
+        return nil
+    }
+
+    /// A nested mapping.
+    func mapping(_ key: String) -> FieldReader? {
+        guard let node = node(key) else { return nil }
+        return FieldReader.mapping(node, key: key, file: file)
+    }
+
+    /// The items of a list; a single mapping or text is read as a list of one.
+    func list(_ key: String) -> [Node] {
+        guard let node = node(key) else { return [] }
+        if case .sequence(let sequence) = node { return sequence.filter { !$0.isNull } }
+        return [node]
+    }
+
+    /// A reader for `node` when it is a mapping; an error otherwise.
+    static func mapping(_ node: Node, key: String, file: NoteFile) -> FieldReader? {
+        guard let mapping = node.mapping else {
+            file.error(at: file.location(node.mark), "'\(key)' must be a mapping, not \(node.kindDescription)",
+                       hint: "write '\(key): { key: value, … }' or one 'key: value' per indented line")
+            return nil
+        }
+        return FieldReader(mapping: mapping, mark: node.mark, file: file)
+    }
+
+    func text(of node: Node, key: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            file.error(at: file.location(node.mark), "'\(key)' must be a text, not \(node.kindDescription)",
+                       hint: "quote the value if it contains ':' or starts with '[' or '{'")
+            return nil
+        }
+        return scalar.string
+    }
+
+    func number(of node: Node, key: String) -> Double? {
+        guard case .scalar(let scalar) = node else {
+            file.error(at: file.location(node.mark), "'\(key)' must be a number, not \(node.kindDescription)")
+            return nil
+        }
+        let raw = scalar.string.trimmed().replacingOccurrences(of: "\u{2212}", with: "-")
+        guard let value = Double(raw), value.isFinite else {
+            file.error(at: file.location(node.mark), "'\(key)' must be a number, not '\(scalar.string)'",
+                       hint: "write digits, e.g. '\(key): 1' or '\(key): -1.5'")
+            return nil
+        }
+        return value
+    }
+}

@@ -1,0 +1,80 @@
+import JourneyModel
+
+/// Reads a journey folder: `journey.md` and its stage notes.
+enum JourneyLoader {
+    static let keys = ["title", "personas", "state", "compares", "scenario", "expectations", "owner", "tags",
+                       "language", "draft"]
+
+    /// What a loader needs to know about the rest of the site to check a journey.
+    struct Context: Sendable {
+        var scale: EmotionScale
+        var personaSlugs: [String]
+        var markdown: MarkdownRenderer
+    }
+
+    static func load(_ folder: JourneyFolder, context: Context) -> (Journey?, [Diagnostic]) {
+        let (frontMatter, file) = folder.header.open()
+        guard let fields = file.parseMapping(frontMatter.yaml) else { return (nil, file.diagnostics) }
+        fields.checkKeys(keys, in: "a journey header")
+        var journey = Journey(
+            slug: folder.slug,
+            title: fields.requiredText("title", in: "the journey header") ?? folder.slug,
+            personas: personas(fields, known: context.personaSlugs),
+            state: fields.choice("state", as: JourneyState.self) ?? .current,
+            compares: fields.text("compares"),
+            scenario: fields.text("scenario"),
+            expectations: fields.texts("expectations"),
+            owner: fields.text("owner"),
+            tags: fields.texts("tags"),
+            language: SiteConfigLoader.language(fields, key: "language"),
+            draft: fields.bool("draft") ?? false,
+            bodyHTML: context.markdown.html(frontMatter.body),
+            source: folder.header.path)
+        if let compares = journey.compares, compares == journey.slug {
+            file.error(at: fields.location(of: "compares"), "a journey cannot be compared with itself",
+                       hint: "name the slug of the other journey's folder")
+            journey.compares = nil
+        }
+        var diagnostics = file.diagnostics + folder.problems
+        let loaded = folder.stages.map { StageLoader.load($0, journeyPersonas: journey.personas, context: context) }
+        diagnostics += loaded.flatMap(\.1)
+        journey.stages = loaded.compactMap(\.0)
+        diagnostics += duplicates(in: journey.stages)
+        return (journey, diagnostics)
+    }
+
+    /// The journey's persona slugs, each checked against the personas of the site.
+    private static func personas(_ fields: FieldReader, known: [String]) -> [String] {
+        let slugs = fields.texts("personas")
+        for slug in slugs where !known.contains(slug) {
+            fields.file.error(at: fields.location(of: "personas"), "unknown persona '\(slug)'",
+                              hint: Suggestion.didYouMean(slug, among: known)
+                                  ?? "create personas/\(slug).md, or use one of: \(known.joined(separator: ", "))")
+        }
+        return slugs.filter(known.contains)
+    }
+
+    /// Errors for two stages with the same number or the same slug.
+    private static func duplicates(in stages: [Stage]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var byNumber: [Int: Stage] = [:]
+        var bySlug: [String: Stage] = [:]
+        for stage in stages {
+            if let other = byNumber[stage.number] {
+                diagnostics.append(.error(at: SourceLocation(file: stage.source),
+                                          "stage number \(stage.number) is also used by \(other.source)",
+                                          hint: "renumber one of the files so each stage has its own number"))
+            } else {
+                byNumber[stage.number] = stage
+            }
+            if let other = bySlug[stage.slug] {
+                diagnostics.append(.error(at: SourceLocation(file: stage.source),
+                                          "stage slug '\(stage.slug)' is also used by \(other.source)",
+                                          hint: "rename one of the files; pages are named after the slug"))
+            } else {
+                bySlug[stage.slug] = stage
+            }
+        }
+        return diagnostics
+    }
+}

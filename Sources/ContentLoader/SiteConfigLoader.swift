@@ -1,0 +1,68 @@
+import Foundation
+import JourneyModel
+
+/// Reads `site.yml`: title, language, scale and the site-wide switches.
+enum SiteConfigLoader {
+    static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html"]
+
+    /// The site settings; defaults stand in for what is missing or wrong, next to its diagnostic.
+    static func load(yaml: String, path: String) -> (Site, [Diagnostic]) {
+        let file = NoteFile(path: path)
+        var site = Site(title: "Journey maps")
+        guard let fields = file.parseMapping(yaml) else { return (site, file.diagnostics) }
+        fields.checkKeys(keys, in: "site.yml")
+        site.title = fields.requiredText("title", in: "site.yml") ?? site.title
+        site.description = fields.text("description")
+        if let language = language(fields, key: "language") { site.language = language }
+        if let url = fields.text("base_url") {
+            if url.hasPrefix("https://") || url.hasPrefix("http://") {
+                site.baseURL = url.hasSuffix("/") ? url : url + "/"
+            } else {
+                file.error(at: fields.location(of: "base_url"), "'base_url' must be an absolute http(s) address",
+                           hint: "write e.g. 'base_url: https://intranet.example.com/cx/journeys/'")
+            }
+        }
+        if let scale = fields.mapping("scale") { site.scale = self.scale(scale) }
+        site.allowRawHTML = fields.bool("allow_raw_html") ?? false
+        return (site, file.diagnostics)
+    }
+
+    /// A UI language code the site has words for; an error names the supported ones.
+    static func language(_ fields: FieldReader, key: String) -> String? {
+        guard let code = fields.text(key)?.trimmed().lowercased() else { return nil }
+        guard Site.languages.contains(code) else {
+            fields.file.error(at: fields.location(of: key),
+                              "'\(key)' is '\(code)'; the site's own words exist in \(Site.languages.joined(separator: " and "))",
+                              hint: Suggestion.didYouMean(code, among: Site.languages) ?? "use one of: \(Site.languages.joined(separator: ", "))")
+            return nil
+        }
+        return code
+    }
+
+    private static func scale(_ fields: FieldReader) -> EmotionScale {
+        fields.checkKeys(["min", "max", "labels"], in: "scale")
+        let file = fields.file
+        let min = fields.integer("min") ?? -2
+        let max = fields.integer("max") ?? 2
+        guard min < max, max - min <= 20 else {
+            file.error(at: fields.location, "the scale must go up from 'min' to 'max' in at most 20 steps (it is \(min)…\(max))",
+                       hint: "e.g. 'scale: { min: -2, max: 2 }'")
+            return EmotionScale()
+        }
+        var labels: [Int: String] = [:]
+        if let labelFields = fields.mapping("labels") {
+            for (keyNode, valueNode) in labelFields.mapping {
+                let location = file.location(keyNode.mark)
+                guard let level = keyNode.string.flatMap({ Int($0.trimmed()) }), (min...max).contains(level) else {
+                    file.error(at: location, "label key '\(keyNode.string ?? "")' is not a level of the scale \(min)…\(max)",
+                               hint: "use whole numbers from \(min) to \(max) as keys")
+                    continue
+                }
+                labels[level] = labelFields.text(of: valueNode, key: "labels")
+            }
+        } else if min == -2 && max == 2 {
+            labels = EmotionScale.defaultLabels
+        }
+        return EmotionScale(min: min, max: max, labels: labels)
+    }
+}

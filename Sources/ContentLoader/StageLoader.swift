@@ -1,0 +1,120 @@
+import JourneyModel
+import Yams
+
+/// Reads one stage note `NN-<slug>.md`.
+enum StageLoader {
+    static let keys = ["stage", "emotion", "emotions", "feeling", "quote", "actions", "thoughts", "touchpoints",
+                       "steps", "pain_points", "opportunities", "metrics", "evidence", "owner"]
+
+    static func load(_ note: NoteSource, journeyPersonas: [String], context: JourneyLoader.Context) -> (Stage?, [Diagnostic]) {
+        let (frontMatter, file) = note.open()
+        guard let fields = file.parseMapping(frontMatter.yaml), let number = note.number else {
+            return (nil, file.diagnostics)
+        }
+        fields.checkKeys(keys, in: "a stage note")
+        let reader = StageFields(fields: fields, scale: context.scale, personas: journeyPersonas)
+        let stage = Stage(
+            number: number,
+            slug: note.slug,
+            name: fields.requiredText("stage", in: "the stage note") ?? note.slug,
+            emotion: fields.score("emotion", scale: context.scale),
+            emotions: reader.emotions(),
+            feeling: fields.text("feeling"),
+            quote: fields.text("quote"),
+            actions: fields.texts("actions"),
+            thoughts: fields.texts("thoughts"),
+            touchpoints: reader.touchpoints(),
+            steps: reader.steps(),
+            painPoints: reader.painPoints(),
+            opportunities: reader.opportunities(),
+            metrics: reader.metrics(),
+            evidence: fields.choice("evidence", as: Evidence.self),
+            owner: fields.text("owner"),
+            bodyHTML: context.markdown.html(frontMatter.body),
+            source: note.path)
+        return (stage, file.diagnostics)
+    }
+}
+
+/// The structured lanes of a stage note: scores per persona, touchpoints, steps, pain points…
+private struct StageFields {
+    let fields: FieldReader
+    let scale: EmotionScale
+    let personas: [String]
+
+    var file: NoteFile { fields.file }
+
+    func emotions() -> [String: Double] {
+        guard let mapping = fields.mapping("emotions") else { return [:] }
+        var scores: [String: Double] = [:]
+        for (keyNode, valueNode) in mapping.mapping {
+            guard let persona = keyNode.string, checkPersona(persona, at: keyNode.mark, key: "emotions") else { continue }
+            scores[persona] = mapping.score(of: valueNode, key: "emotions.\(persona)", scale: scale)
+        }
+        return scores
+    }
+
+    func touchpoints() -> [Touchpoint] {
+        items("touchpoints", keys: ["name", "channel", "emotion"], textKey: "name") { item, name in
+            Touchpoint(name: name, channel: item?.text("channel")?.trimmed().lowercased(),
+                       emotion: item?.score("emotion", scale: scale))
+        }
+    }
+
+    func steps() -> [Step] {
+        items("steps", keys: ["name", "score", "actors"], textKey: "name") { item, name in
+            let actors = item?.texts("actors") ?? []
+            for actor in actors { _ = checkPersona(actor, at: item?.node("actors")?.mark, key: "actors") }
+            return Step(name: name, score: item?.score("score", scale: scale), actors: actors.filter(personas.contains))
+        }
+    }
+
+    func painPoints() -> [PainPoint] {
+        items("pain_points", keys: ["text", "severity"], textKey: "text") { item, text in
+            PainPoint(text: text, severity: item?.choice("severity", as: Level.self) ?? .medium)
+        }
+    }
+
+    func opportunities() -> [Opportunity] {
+        items("opportunities", keys: ["text", "impact", "effort", "owner", "status"], textKey: "text") { item, text in
+            Opportunity(text: text, impact: item?.choice("impact", as: Level.self),
+                        effort: item?.choice("effort", as: Level.self), owner: item?.text("owner"),
+                        status: item?.choice("status", as: OpportunityStatus.self))
+        }
+    }
+
+    func metrics() -> Metrics {
+        guard let metrics = fields.mapping("metrics") else { return Metrics() }
+        metrics.checkKeys(["visitors", "csat", "nps", "ces"], in: "metrics")
+        var result = Metrics(visitors: metrics.integer("visitors"), csat: metrics.number("csat"),
+                             nps: metrics.number("nps"), ces: metrics.number("ces"))
+        if let visitors = result.visitors, visitors < 0 {
+            file.error(at: metrics.location(of: "visitors"), "'visitors' cannot be negative")
+            result.visitors = nil
+        }
+        return result
+    }
+
+    /// The items of a list lane. Each item is a mapping, or a plain text standing for its `textKey`.
+    private func items<Item>(_ key: String, keys: [String], textKey: String,
+                             make: (FieldReader?, String) -> Item) -> [Item] {
+        fields.list(key).compactMap { node in
+            if case .scalar = node {
+                return fields.text(of: node, key: key).map { make(nil, $0) }
+            }
+            guard let item = FieldReader.mapping(node, key: key, file: file) else { return nil }
+            item.checkKeys(keys, in: "an item of '\(key)'")
+            guard let text = item.requiredText(textKey, in: "an item of '\(key)'") else { return nil }
+            return make(item, text)
+        }
+    }
+
+    /// Whether `persona` is one of the journey's personas; an error with a suggestion if not.
+    private func checkPersona(_ persona: String, at mark: Mark?, key: String) -> Bool {
+        guard !personas.contains(persona) else { return true }
+        file.error(at: file.location(mark), "'\(persona)' in '\(key)' is not a persona of this journey",
+                   hint: Suggestion.didYouMean(persona, among: personas)
+                       ?? "add it to 'personas' in journey.md, or use one of: \(personas.joined(separator: ", "))")
+        return false
+    }
+}

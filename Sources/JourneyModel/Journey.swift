@@ -1,0 +1,52 @@
+/// Whether a journey describes today's experience or the one the team is aiming for.
+public enum JourneyState: String, Sendable, Hashable, CaseIterable {
+    case current, future
+}
+
+/// One journey map: who, in what scenario, through which stages.
+public struct Journey: Sendable, Hashable, Identifiable {
+    /// From the folder name: `journeys/<slug>/`.
+    public var slug: String
+    public var title: String
+    /// Slugs of the personas this journey follows, in the author's order.
+    public var personas: [String]
+    public var state: JourneyState
+    /// Slug of another journey this one is compared with (as-is vs to-be).
+    public var compares: String?
+    public var scenario: String?
+    public var expectations: [String]
+    public var owner: String?
+    public var tags: [String]
+    /// UI language for this journey's pages, when it differs from the site's.
+    public var language: String?
+    public var draft: Bool
+    public var bodyHTML: String
+    /// The stages in order of their numeric prefix.
+    public var stages: [Stage]
+    /// Path of `journey.md`.
+    public var source: String
+
+    public var id: String { slug }
+
+    public init(
+        slug: String, title: String, personas: [String] = [], state: JourneyState = .current,
+        compares: String? = nil, scenario: String? = nil, expectations: [String] = [], owner: String? = nil,
+        tags: [String] = [], language: String? = nil, draft: Bool = false, bodyHTML: String = "",
+        stages: [Stage] = [], source: String = ""
+    ) {
+        self.slug = slug
+        self.title = title
+        self.personas = personas
+        self.state = state
+        self.compares = compares
+        self.scenario = scenario
+        self.expectations = expectations
+        self.owner = owner
+        self.tags = tags
+        self.language = language
+        self.draft = draft
+        self.bodyHTML = bodyHTML
+        self.stages = stages
+        self.source = source
+    }
+}

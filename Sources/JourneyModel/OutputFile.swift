@@ -1,0 +1,35 @@
+import Foundation
+
+/// A file of the generated site, ready to be written.
+public struct OutputFile: Sendable, Hashable {
+    /// What the file holds.
+    public enum Contents: Sendable, Hashable {
+        /// Bytes made by the build (pages, charts, data).
+        case bytes([UInt8])
+        /// A file copied as it is (assets).
+        case copy(URL)
+    }
+
+    /// Path inside the output folder, `/`-separated, never absolute and never with `..`.
+    public var path: String
+    public var contents: Contents
+
+    public init(path: String, contents: Contents) {
+        self.path = path
+        self.contents = contents
+    }
+
+    /// A text file, stored as UTF-8.
+    public init(path: String, text: String) {
+        self.init(path: path, contents: .bytes(Array(text.utf8)))
+    }
+
+    /// Whether a path can be written inside the output folder: relative, no empty, `.` or
+    /// `..` components, no backslash or NUL.
+    public static func isSafePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0), !path.contains("\\") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { component in
+            !component.isEmpty && component != "." && component != ".."
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// Site-wide settings from `site.yml`.
+public struct Site: Sendable, Hashable {
+    public var title: String
+    public var description: String?
+    /// UI language of the generated site (`en` or `fr`).
+    public var language: String
+    /// Absolute address the site is published at; used for the sitemap and canonical links only.
+    public var baseURL: String?
+    public var scale: EmotionScale
+    /// Whether raw HTML in Markdown bodies is passed through.
+    public var allowRawHTML: Bool
+
+    public init(
+        title: String, description: String? = nil, language: String = "en", baseURL: String? = nil,
+        scale: EmotionScale = EmotionScale(), allowRawHTML: Bool = false
+    ) {
+        self.title = title
+        self.description = description
+        self.language = language
+        self.baseURL = baseURL
+        self.scale = scale
+        self.allowRawHTML = allowRawHTML
+    }
+
+    /// The UI languages the site's own words exist in.
+    public static let languages = ["en", "fr"]
+}

@@ -1,0 +1,27 @@
+/// Everything loaded from a content folder, validated and ready to analyse.
+public struct SiteContent: Sendable, Hashable {
+    public var site: Site
+    /// Sorted by slug.
+    public var personas: [Persona]
+    /// Sorted by slug; drafts are left out unless the build asks for them.
+    public var journeys: [Journey]
+    /// Files under `assets/`, as paths relative to that folder, sorted.
+    public var assets: [String]
+
+    public init(site: Site, personas: [Persona] = [], journeys: [Journey] = [], assets: [String] = []) {
+        self.site = site
+        self.personas = personas
+        self.journeys = journeys
+        self.assets = assets
+    }
+
+    /// The persona with this slug.
+    public func persona(_ slug: String) -> Persona? {
+        personas.first { $0.slug == slug }
+    }
+
+    /// The journey with this slug.
+    public func journey(_ slug: String) -> Journey? {
+        journeys.first { $0.slug == slug }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Slugs name pages and folders, so only a safe alphabet is allowed.
+public enum Slug {
+    /// Whether `text` is a valid slug: lowercase ASCII letters, digits and inner `-`.
+    public static func isValid(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return false }
+        return text.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+        }
+    }
+
+    /// A valid slug made from any text, for suggestions in messages: `Café Noir` → `cafe-noir`.
+    public static func suggest(from text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var slug = ""
+        var pendingDash = false
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingDash && !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(scalar)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug
+    }
+}

@@ -1,0 +1,31 @@
+import JourneyModel
+
+/// What a build did: its diagnostics, what it made, and how long each phase took.
+public struct BuildReport: Sendable {
+    /// One named phase of the pipeline and its duration.
+    public struct Phase: Sendable, Equatable {
+        public var name: String
+        public var seconds: Double
+    }
+
+    public var diagnostics: [Diagnostic] = []
+    /// Set when the output folder could not or may not be written.
+    public var failure: String?
+    public var journeys = 0
+    public var stages = 0
+    public var personas = 0
+    public var pages = 0
+    public var files = 0
+    public var written = 0
+    public var unchanged = 0
+    public var removed = 0
+    public var phases: [Phase] = []
+
+    /// Whether the site was written.
+    public var succeeded: Bool { failure == nil && !diagnostics.hasErrors }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+    public var totalSeconds: Double { phases.reduce(0) { $0 + $1.seconds } }
+}

@@ -1,0 +1,71 @@
+import ContentLoader
+import Dispatch
+import Foundation
+import JourneyAnalysis
+import JourneyModel
+import SiteRenderer
+import SiteWriter
+
+/// The build pipeline: load → analyze → render → write, each phase timed.
+///
+/// Nothing is written unless loading and template checks found no error, so a build with
+/// errors leaves the previous site exactly as it was.
+public enum SiteBuild {
+    public static func run(_ options: BuildOptions) -> BuildReport {
+        var report = BuildReport()
+        let output = OutputFolder(path: options.output)
+        do {
+            try output.checkWritable(protecting: [options.content, options.templates], force: options.force)
+        } catch {
+            report.failure = "\(error)"
+            return report
+        }
+        guard let (analysis, templates) = prepare(options, into: &report) else { return report }
+
+        let files = timed("render", into: &report) {
+            SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content)).render(analysis)
+        }
+        report.files = files.count
+        report.pages = files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix(SitePaths.assets + "/") && !$0.path.hasPrefix(SitePaths.theme + "/") }.count
+        do {
+            let written = try timed("write", into: &report) { try output.write(files) }
+            report.written = written.written
+            report.unchanged = written.unchanged
+            report.removed = written.removed
+        } catch {
+            report.failure = "\(error)"
+        }
+        return report
+    }
+
+    /// Loads, checks and analyses the content and loads the templates, writing nothing.
+    /// Returns nil when an error stops the build; the report holds every diagnostic either way.
+    public static func prepare(_ options: BuildOptions, into report: inout BuildReport) -> (SiteAnalysis, TemplateSet)? {
+        let loaded = timed("load", into: &report) { () -> (ContentLoader.Result, TemplateSet?, [Diagnostic]) in
+            let loader = ContentLoader(root: URL(fileURLWithPath: options.content), displayRoot: options.content,
+                                       includeDrafts: options.includeDrafts)
+            let result = loader.load()
+            let (templates, problems) = TemplateSet.load(from: URL(fileURLWithPath: options.templates),
+                                                         displayRoot: options.templates)
+            return (result, templates, problems)
+        }
+        let (result, templates, templateProblems) = loaded
+        report.diagnostics = (result.diagnostics + templateProblems).sorted()
+        report.journeys = result.content.journeys.count
+        report.stages = result.content.journeys.reduce(0) { $0 + $1.stages.count }
+        report.personas = result.content.personas.count
+        guard !report.diagnostics.hasErrors, let templates else { return nil }
+        let analysis = timed("analyze", into: &report) { SiteAnalysis(content: result.content) }
+        return (analysis, templates)
+    }
+
+    /// Runs `work` and adds its duration to the report under `phase`.
+    private static func timed<T>(_ phase: String, into report: inout BuildReport, _ work: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            report.phases.append(BuildReport.Phase(name: phase, seconds: seconds))
+        }
+        return try work()
+    }
+}

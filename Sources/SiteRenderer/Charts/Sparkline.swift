@@ -1,0 +1,31 @@
+import JourneyModel
+
+/// A small line of a journey's stage scores, for lists of journeys.
+struct Sparkline {
+    var id: String
+    var values: [Double?]
+    var scale: EmotionScale
+    var title: String
+    var description: String
+
+    static let width = 160.0
+    static let height = 40.0
+
+    func svg() -> String {
+        let step = values.count > 1 ? (Self.width - 8) / Double(values.count - 1) : 0
+        let span = Double(scale.max - scale.min)
+        func y(_ value: Double) -> Double { 4 + (Double(scale.max) - value) / span * (Self.height - 8) }
+        let points = values.enumerated().map { index, value in
+            value.map { (x: 4 + Double(index) * step, y: y($0)) }
+        }
+        var out = SVG.open(id: id, width: Self.width, height: Self.height, className: "sparkline",
+                           title: title, description: description)
+        let neutral = SVG.number(y(scale.neutral))
+        out += "<line class=\"neutral\" x1=\"0\" y1=\"\(neutral)\" x2=\"\(SVG.number(Self.width))\" y2=\"\(neutral)\"/>"
+        for run in SVG.polyline(points) { out += "<path d=\"\(run)\"/>" }
+        for point in points.compactMap({ $0 }) {
+            out += "<circle cx=\"\(SVG.number(point.x))\" cy=\"\(SVG.number(point.y))\" r=\"2.5\"/>"
+        }
+        return out + "</svg>"
+    }
+}

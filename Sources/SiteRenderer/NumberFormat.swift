@@ -1,0 +1,40 @@
+import Foundation
+
+/// Numbers as pages show them: fixed decimals, a real minus sign, a decimal comma in French.
+public struct NumberFormat: Sendable {
+    public let language: String
+
+    public init(language: String) {
+        self.language = language
+    }
+
+    /// A score with its sign and one decimal at most: `+1.5`, `−2`, `0`.
+    public func score(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        if rounded == 0 { return "0" }
+        return (rounded > 0 ? "+" : "\u{2212}") + decimal(abs(rounded), digits: 1)
+    }
+
+    /// A plain number with up to `digits` decimals, trailing zeros dropped.
+    public func decimal(_ value: Double, digits: Int) -> String {
+        var text = String(format: "%.\(digits)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        if text == "-0" { text = "0" }
+        text = text.replacingOccurrences(of: "-", with: "\u{2212}")
+        return language == "fr" ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// A whole number with thousands grouped: `12,000` (en), `12 000` (fr, narrow no-break space).
+    public func integer(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped += language == "fr" ? "\u{202F}" : "," }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "\u{2212}" : "") + grouped
+    }
+}

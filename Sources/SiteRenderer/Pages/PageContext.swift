@@ -1,0 +1,72 @@
+import JourneyAnalysis
+import JourneyModel
+
+/// What every page's template gets: the site, the words of its language, the way back to the
+/// root, and the navigation.
+struct PageContext {
+    let analysis: SiteAnalysis
+    /// The page's path in the output folder.
+    let path: String
+    let strings: UIStrings
+    let format: NumberFormat
+
+    init(analysis: SiteAnalysis, path: String, language: String) {
+        self.analysis = analysis
+        self.path = path
+        strings = UIStrings(language: language)
+        format = NumberFormat(language: strings.language)
+    }
+
+    var root: String { SitePaths.root(of: path) }
+    var site: Site { analysis.content.site }
+
+    /// A link from this page to another page of the site.
+    func link(_ target: String) -> String { root + target }
+
+    /// The dictionary every page template starts from; `extra` adds the page's own values.
+    func values(title: String, _ extra: [String: Any]) -> [String: Any] {
+        var values: [String: Any] = [
+            "lang": strings.language,
+            "root": root,
+            "t": strings.all,
+            "pageTitle": title,
+            "site": ["title": site.title, "description": site.description ?? "", "home": link(SitePaths.index)],
+            "theme": link(SitePaths.theme + "/"),
+            "nav": navigation(),
+        ]
+        values.merge(extra) { _, new in new }
+        return values
+    }
+
+    private func navigation() -> [String: Any] {
+        [
+        "journeys": analysis.journeys.map { item in
+            let target = SitePaths.journey(item.journey.slug)
+            return ["title": item.journey.title, "url": link(target), "current": isCurrent(target)] as [String: Any]
+        },
+        "personas": analysis.content.personas.map { persona in
+            let target = SitePaths.persona(persona.slug)
+            return ["name": persona.name, "url": link(target), "current": path == target] as [String: Any]
+        },
+        ]
+    }
+
+    /// A journey's entry is current on the journey page and on its stage pages.
+    private func isCurrent(_ journeyPath: String) -> Bool {
+        let folder = journeyPath.dropLast("index.html".count)
+        return path.hasPrefix(folder)
+    }
+
+    /// A score and the scale's word for it, or the "no score" text.
+    func scoreValues(_ score: Double?) -> [String: Any] {
+        guard let score else { return ["text": strings["no_score"], "hasScore": false, "tone": "none"] }
+        return ["text": format.score(score), "label": site.scale.label(for: score) ?? "", "hasScore": true,
+                "tone": tone(score)]
+    }
+
+    /// `positive`, `neutral` or `negative`, for colouring a score.
+    func tone(_ score: Double) -> String {
+        let neutral = site.scale.neutral
+        return score > neutral ? "positive" : score < neutral ? "negative" : "neutral"
+    }
+}

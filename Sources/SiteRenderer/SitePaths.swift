@@ -1,0 +1,23 @@
+import JourneyModel
+
+/// Where each page lives in the output folder, and how pages link to each other.
+///
+/// The layout mirrors the content folder (`journeys/<slug>/<stage>.html` next to
+/// `journeys/<slug>/NN-<stage>.md`), so relative links and images written in the notes
+/// keep working. Every link is relative, so the site works from disk and under any sub-path.
+public enum SitePaths {
+    public static let index = "index.html"
+    /// Where the template set's own assets (stylesheet, icons) are copied.
+    public static let theme = "theme"
+    /// Where the content folder's `assets/` is copied.
+    public static let assets = "assets"
+
+    public static func journey(_ slug: String) -> String { "journeys/\(slug)/index.html" }
+    public static func stage(_ stage: String, of journey: String) -> String { "journeys/\(journey)/\(stage).html" }
+    public static func persona(_ slug: String) -> String { "personas/\(slug).html" }
+
+    /// The prefix that leads from a page back to the site root: `""`, `"../"`, `"../../"`…
+    public static func root(of path: String) -> String {
+        String(repeating: "../", count: path.utf8.filter { $0 == UInt8(ascii: "/") }.count)
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import JourneyAnalysis
+import JourneyModel
+
+/// Turns the analysed content into the files of the site: pages, theme and content assets.
+public struct SiteRenderer: Sendable {
+    public let templates: TemplateSet
+    /// The content folder, where `assets/` is copied from.
+    public let contentRoot: URL
+
+    public init(templates: TemplateSet, contentRoot: URL) {
+        self.templates = templates
+        self.contentRoot = contentRoot
+    }
+
+    /// Every file of the site, sorted by path. Pages are rendered on all cores.
+    public func render(_ analysis: SiteAnalysis) -> [OutputFile] {
+        let pages = Page.all(in: analysis).concurrentMap { page in
+            OutputFile(path: page.path(in: analysis), text: templates.render(page.template, context: page.values(in: analysis)))
+        }
+        let theme = templates.assets.map {
+            OutputFile(path: "\(SitePaths.theme)/\($0)", contents: .copy(templates.root.appendingPathComponent("assets/\($0)")))
+        }
+        let assets = analysis.content.assets.map {
+            OutputFile(path: "\(SitePaths.assets)/\($0)", contents: .copy(contentRoot.appendingPathComponent("assets/\($0)")))
+        }
+        return (pages + theme + assets).sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import JourneyModel
+
+/// The folder a site is written to, and the rules that keep everything else safe.
+///
+/// journeymap marks the folders it writes with a manifest (`.journeymap-manifest`) that lists
+/// every file it wrote. It writes into a folder only when the folder is new, empty, or carries
+/// that manifest (or when forced), and it deletes only files the manifest lists.
+public struct OutputFolder: Sendable {
+    public static let manifestName = ".journeymap-manifest"
+
+    /// What went wrong, said so that the user knows what to do.
+    public struct Refusal: Error, CustomStringConvertible, Sendable {
+        public var message: String
+        public var hint: String
+        public var description: String { "error: \(message)\n    hint: \(hint)" }
+    }
+
+    /// What a write changed.
+    public struct Report: Sendable, Equatable {
+        public var written = 0
+        public var unchanged = 0
+        public var removed = 0
+    }
+
+    public let path: String
+    /// How messages name the folder.
+    public let displayPath: String
+
+    public init(path: String, displayPath: String? = nil) {
+        self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        self.displayPath = displayPath ?? path
+    }
+
+    /// Checks that the folder may be written to. Refused: a folder that is, contains or lies
+    /// inside one of the `protected` folders (the content and templates), and a non-empty folder
+    /// journeymap did not create, unless `force`.
+    public func checkWritable(protecting protected: [String], force: Bool) throws {
+        let target = Self.absolute(path)
+        for folder in protected {
+            let source = Self.absolute(folder)
+            if target == source || source.hasPrefix(target + "/") || target == "/" {
+                throw Refusal(message: "refusing to write the site into \(displayPath): it holds \(folder)",
+                              hint: "choose an output folder of its own, e.g. --output _site")
+            }
+            if target.hasPrefix(source + "/") {
+                throw Refusal(message: "refusing to write the site into \(displayPath): it lies inside \(folder)",
+                              hint: "choose an output folder outside the content and templates, e.g. --output _site")
+            }
+        }
+        guard !force, let names = POSIXFile.list(path), !names.isEmpty,
+              !names.contains(Self.manifestName) else { return }
+        throw Refusal(message: "refusing to write into \(displayPath): it is not empty and was not made by journeymap",
+                      hint: "choose another --output, empty the folder yourself, or pass --force to take it over")
+    }
+
+    /// Writes `files`: only those whose bytes changed are replaced, each atomically; files of
+    /// the previous build that are not in this one are removed. Nothing else is touched.
+    public func write(_ files: [OutputFile]) throws -> Report {
+        for file in files where !OutputFile.isSafePath(file.path) {
+            throw Refusal(message: "the build produced an unsafe path '\(file.path)'", hint: "this is a bug in journeymap; please report it")
+        }
+        try POSIXFile.makeDirectories(path)
+        let previous = readManifest()
+        let current = files.map(\.path)
+        // The manifest lists the union first, so a build interrupted half-way still knows every file it may have written.
+        try writeManifest(Set(previous).union(current).sorted())
+
+        let folders = Set(current.compactMap { file in file.lastIndex(of: "/").map { String(file[..<$0]) } }).sorted()
+        for folder in folders { try POSIXFile.makeDirectories("\(path)/\(folder)") }
+
+        let outcomes = try files.concurrentMap { file -> Result<Bool, Error> in
+            Result { try self.writeIfChanged(file) }
+        }.map { try $0.get() }
+
+        var report = Report()
+        report.written = outcomes.filter { $0 }.count
+        report.unchanged = outcomes.count - report.written
+        let stale = Set(previous).subtracting(current).sorted()
+        for file in stale where OutputFile.isSafePath(file) {
+            try POSIXFile.remove("\(path)/\(file)")
+            report.removed += 1
+            removeEmptyParents(of: file)
+        }
+        try writeManifest(current.sorted())
+        return report
+    }
+
+    /// The files the previous build wrote, from the manifest.
+    public func readManifest() -> [String] {
+        guard let bytes = POSIXFile.read("\(path)/\(Self.manifestName)") else { return [] }
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").dropFirst().map(String.init)
+            .filter(OutputFile.isSafePath)
+    }
+
+    private func writeManifest(_ paths: [String]) throws {
+        let text = "journeymap manifest 1: files written by journeymap, removed by it when they are no longer built\n"
+            + paths.joined(separator: "\n") + "\n"
+        try POSIXFile.replace("\(path)/\(Self.manifestName)", with: Array(text.utf8))
+    }
+
+    /// Writes one file unless it already holds these bytes; says whether it wrote.
+    private func writeIfChanged(_ file: OutputFile) throws -> Bool {
+        let bytes: [UInt8]
+        switch file.contents {
+        case .bytes(let made): bytes = made
+        case .copy(let source):
+            guard let read = POSIXFile.read(source.path) else {
+                throw Refusal(message: "cannot read \(source.path)", hint: "check that the file exists and is readable")
+            }
+            bytes = read
+        }
+        let target = "\(path)/\(file.path)"
+        if POSIXFile.size(target) == bytes.count, POSIXFile.read(target) == bytes { return false }
+        try POSIXFile.replace(target, with: bytes)
+        return true
+    }
+
+    /// Removes folders left empty by removing `file`, up to the output folder.
+    private func removeEmptyParents(of file: String) {
+        var components = file.split(separator: "/").dropLast()
+        while !components.isEmpty, POSIXFile.removeIfEmpty("\(path)/\(components.joined(separator: "/"))") {
+            components = components.dropLast()
+        }
+    }
+
+    /// An absolute, normalised path with symbolic links resolved as far as the path exists.
+    static func absolute(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        if let real = POSIXFile.realPath(url.path) { return real }
+        let parent = url.deletingLastPathComponent().path
+        guard parent != url.path else { return url.path }
+        return absolute(parent) + "/" + url.lastPathComponent
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import JourneyModel
+import SiteBuilder
+
+/// `journeymap build`: writes the site, or lists every problem and leaves the old site alone.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site from the content folder.",
+        discussion: """
+            Prints one summary line, or every error and warning with file:line:column and exits 1.
+            A build with errors writes nothing: the previous site stays as it was.
+
+            Examples:
+              journeymap build
+              journeymap build --content docs/journeys --output public --drafts
+            """
+    )
+
+    @OptionGroup var folders: SiteFolders
+
+    @Flag(help: "Also build journeys marked 'draft: true'.")
+    var drafts = false
+
+    @Flag(help: "Write into a non-empty output folder that journeymap did not create.")
+    var force = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors and warnings.")
+    var quiet = false
+
+    func run() throws {
+        let options = BuildOptions(content: folders.content, templates: folders.templates, output: folders.output,
+                                   includeDrafts: drafts, force: force)
+        let report = SiteBuild.run(options)
+        Console.printDiagnostics(report.diagnostics)
+        if let failure = report.failure {
+            Console.error(failure)
+            throw ExitCode(1)
+        }
+        guard report.succeeded else {
+            Console.error("build failed: \(Console.count(report.errors.count, "error")), nothing was written to \(folders.output)")
+            throw ExitCode(1)
+        }
+        if !quiet {
+            let time = String(format: "%.2f", report.totalSeconds)
+            print("Built \(Console.count(report.journeys, "journey")), \(Console.count(report.stages, "stage")), "
+                + "\(Console.count(report.pages, "page")) in \(time) s (\(report.written) written, \(report.unchanged) unchanged, "
+                + "\(report.removed) removed) → open \(folders.output)/index.html")
+        }
+    }
+}
