@@ -38,14 +38,11 @@ let package = Package(
         .executableTarget(name: "journeymap", dependencies: [
             "SiteBuilder", "JourneyModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "JourneyModel"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "JourneyModel", "TestSupport"]),
         .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel"]),
-        .testTarget(name: "SiteRendererTests", dependencies: ["SiteRenderer", "JourneyAnalysis", "JourneyModel"]),
-        .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "JourneyModel"]),
-        .testTarget(
-            name: "SiteBuilderTests",
-            dependencies: ["SiteBuilder", "JourneyModel"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "SiteRendererTests", dependencies: ["SiteRenderer", "JourneyAnalysis", "JourneyModel", "TestSupport"]),
+        .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "JourneyModel", "TestSupport"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "JourneyModel", "TestSupport"]),
     ]
 )

@@ -77,18 +77,7 @@ struct ContentFolder {
 
     /// Every file under `assets/`, relative to it, sorted; hidden files are skipped.
     func assets() -> [String] {
-        let base = root.appendingPathComponent("assets")
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        let basePath = base.standardizedFileURL.path
-        var files: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(basePath + "/") else { continue }
-            files.append(String(path.dropFirst(basePath.count + 1)))
-        }
-        return files.sorted()
+        FileTree.regularFiles(under: root.appendingPathComponent("assets"))
     }
 
     /// `NN-slug.md` → (NN, slug).

@@ -25,17 +25,12 @@ struct FieldReader {
     }
 
     /// Warns about keys this mapping does not know, suggesting the nearest known one.
+    /// (Duplicate keys never get here: the YAML parser refuses them.)
     func checkKeys(_ known: [String], in what: String) {
-        var seen: Set<String> = []
         for (keyNode, _) in mapping {
-            guard let key = keyNode.string else { continue }
-            if !seen.insert(key).inserted {
-                file.error(at: file.location(keyNode.mark), "'\(key)' is given twice in \(what)",
-                           hint: "keep one of them; YAML keeps only the last")
-            } else if !known.contains(key) {
-                file.warning(at: file.location(keyNode.mark), "unknown key '\(key)' in \(what) is ignored",
-                             hint: Suggestion.didYouMean(key, among: known) ?? "known keys: \(known.joined(separator: ", "))")
-            }
+            guard let key = keyNode.string, !known.contains(key) else { continue }
+            file.warning(at: file.location(keyNode.mark), "unknown key '\(key)' in \(what) is ignored",
+                         hint: Suggestion.didYouMean(key, among: known) ?? "known keys: \(known.joined(separator: ", "))")
         }
     }
 
@@ -62,12 +57,20 @@ struct FieldReader {
 
     /// A list of texts; a single text is read as a list of one.
     func texts(_ key: String) -> [String] {
+        locatedTexts(key).map(\.text)
+    }
+
+    /// A list of texts with the position of each, for checks that point at one item.
+    func locatedTexts(_ key: String) -> [(text: String, location: SourceLocation)] {
         guard let node = node(key) else { return [] }
         switch node {
         case .sequence(let sequence):
-            return sequence.compactMap { item in item.isNull ? nil : text(of: item, key: key) }
+            return sequence.compactMap { item in
+                guard !item.isNull, let value = text(of: item, key: key) else { return nil }
+                return (value, file.location(item.mark))
+            }
         case .scalar:
-            return text(of: node, key: key).map { [$0] } ?? []
+            return text(of: node, key: key).map { [($0, file.location(node.mark))] } ?? []
         default:
             file.error(at: file.location(node.mark), "'\(key)' must be a list of texts, not \(node.kindDescription)",
                        hint: "write '\(key): [first, second]'")

@@ -45,13 +45,13 @@ enum JourneyLoader {
 
     /// The journey's persona slugs, each checked against the personas of the site.
     private static func personas(_ fields: FieldReader, known: [String]) -> [String] {
-        let slugs = fields.texts("personas")
-        for slug in slugs where !known.contains(slug) {
-            fields.file.error(at: fields.location(of: "personas"), "unknown persona '\(slug)'",
+        let slugs = fields.locatedTexts("personas")
+        for (slug, location) in slugs where !known.contains(slug) {
+            fields.file.error(at: location, "unknown persona '\(slug)'",
                               hint: Suggestion.didYouMean(slug, among: known)
                                   ?? "create personas/\(slug).md, or use one of: \(known.joined(separator: ", "))")
         }
-        return slugs.filter(known.contains)
+        return slugs.map(\.text).filter(known.contains)
     }
 
     /// Errors for two stages with the same number or the same slug.

@@ -42,7 +42,7 @@ final class NoteFile {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            noteYAMLError(error)
+            noteYAMLError(error, yaml: yaml)
             return nil
         } catch {
             self.error(at: start, "cannot read the YAML front matter: \(error)")
@@ -59,13 +59,32 @@ final class NoteFile {
         return FieldReader(mapping: mapping, mark: node.mark, file: self)
     }
 
-    private func noteYAMLError(_ error: YamlError) {
+    /// Where `key:` starts a line of `yaml` for the second time.
+    private func secondOccurrence(of key: String, in yaml: String) -> SourceLocation? {
+        var seen = false
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let content = line.drop { $0 == " " || $0 == "-" }
+            guard content.hasPrefix(key), content.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") else { continue }
+            if seen {
+                return SourceLocation(file: path, line: index + yamlFirstLine, column: line.count - content.count + 1)
+            }
+            seen = true
+        }
+        return nil
+    }
+
+    private func noteYAMLError(_ error: YamlError, yaml: String) {
         let hint = "check the indentation, and quote values that contain ': ' or ' #' or start with '[', '{', '*', '&' or a quote"
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { " (\($0.text) at line \(location($0.mark).line))" } ?? ""
             self.error(at: location(mark), "YAML syntax error: \(problem)\(detail)", hint: hint)
+        case let .duplicatedKeysInMapping(duplicates, _):
+            for key in duplicates.sorted() {
+                self.error(at: secondOccurrence(of: key, in: yaml) ?? start, "'\(key)' is given twice in the same mapping",
+                           hint: "keep one of them")
+            }
         case let .reader(problem, offset, _, _):
             self.error(at: start, "YAML cannot be read: \(problem)" + (offset.map { " at character \($0)" } ?? ""))
         default:

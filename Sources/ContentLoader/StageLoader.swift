@@ -1,5 +1,4 @@
 import JourneyModel
-import Yams
 
 /// Reads one stage note `NN-<slug>.md`.
 enum StageLoader {
@@ -48,7 +47,7 @@ private struct StageFields {
         guard let mapping = fields.mapping("emotions") else { return [:] }
         var scores: [String: Double] = [:]
         for (keyNode, valueNode) in mapping.mapping {
-            guard let persona = keyNode.string, checkPersona(persona, at: keyNode.mark, key: "emotions") else { continue }
+            guard let persona = keyNode.string, checkPersona(persona, at: file.location(keyNode.mark), key: "emotions") else { continue }
             scores[persona] = mapping.score(of: valueNode, key: "emotions.\(persona)", scale: scale)
         }
         return scores
@@ -63,9 +62,9 @@ private struct StageFields {
 
     func steps() -> [Step] {
         items("steps", keys: ["name", "score", "actors"], textKey: "name") { item, name in
-            let actors = item?.texts("actors") ?? []
-            for actor in actors { _ = checkPersona(actor, at: item?.node("actors")?.mark, key: "actors") }
-            return Step(name: name, score: item?.score("score", scale: scale), actors: actors.filter(personas.contains))
+            let actors = item?.locatedTexts("actors") ?? []
+            for (actor, location) in actors { _ = checkPersona(actor, at: location, key: "actors") }
+            return Step(name: name, score: item?.score("score", scale: scale), actors: actors.map(\.text).filter(personas.contains))
         }
     }
 
@@ -110,9 +109,9 @@ private struct StageFields {
     }
 
     /// Whether `persona` is one of the journey's personas; an error with a suggestion if not.
-    private func checkPersona(_ persona: String, at mark: Mark?, key: String) -> Bool {
+    private func checkPersona(_ persona: String, at location: SourceLocation, key: String) -> Bool {
         guard !personas.contains(persona) else { return true }
-        file.error(at: file.location(mark), "'\(persona)' in '\(key)' is not a persona of this journey",
+        file.error(at: location, "'\(persona)' in '\(key)' is not a persona of this journey",
                    hint: Suggestion.didYouMean(persona, among: personas)
                        ?? "add it to 'personas' in journey.md, or use one of: \(personas.joined(separator: ", "))")
         return false

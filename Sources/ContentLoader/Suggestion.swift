@@ -8,7 +8,7 @@ enum Suggestion {
     /// The candidate with the smallest edit distance, if that distance is small for the word's length.
     static func nearest(to word: String, among candidates: [String]) -> String? {
         let word = word.lowercased()
-        let limit = max(1, min(3, word.count / 3))
+        let limit = word.count <= 3 ? 1 : word.count <= 8 ? 2 : 3
         let scored = candidates.map { ($0, editDistance(word, $0.lowercased())) }
         guard let best = scored.filter({ $0.1 <= limit }).min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else {
             return candidates.sorted().first { $0.lowercased().hasPrefix(word) && word.count >= 3 }

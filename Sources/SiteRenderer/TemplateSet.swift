@@ -18,7 +18,7 @@ public struct TemplateSet: Sendable {
     /// Loads every `.mustache` file under `root`; parse errors and references to missing partials
     /// are reported with the template's file, line and column.
     public static func load(from root: URL, displayRoot: String) -> (TemplateSet?, [Diagnostic]) {
-        let files = Self.files(under: root)
+        let files = FileTree.regularFiles(under: root)
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var texts: [String: String] = [:]
@@ -63,19 +63,6 @@ public struct TemplateSet: Sendable {
     /// Renders the page template `name` with a context of dictionaries, arrays and strings.
     func render(_ name: String, context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
-    }
-
-    /// Every regular file under `root`, relative to it, sorted; hidden files skipped.
-    private static func files(under root: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        let base = root.standardizedFileURL.path
-        var files: [String] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(base + "/") { files.append(String(path.dropFirst(base.count + 1))) }
-        }
-        return files.sorted()
     }
 
     private static func join(_ root: String, _ relative: String) -> String {

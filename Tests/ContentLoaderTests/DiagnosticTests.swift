@@ -1,0 +1,191 @@
+import ContentLoader
+import JourneyModel
+import Testing
+import TestSupport
+
+/// Each check of the loader: the diagnostic, its severity, and its file:line:column.
+@Suite("Content diagnostics")
+struct DiagnosticTests {
+    /// The sample folder with one file replaced.
+    private func loadSample(replacing relative: String, with text: String) -> ContentLoader.Result {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write(relative, text)
+        return load(folder)
+    }
+
+    @Test func yamlSyntaxErrorNamesTheFileLine() throws {
+        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: Awareness\nactions: [a, b\nowner: x\n---\n")
+        let error = try #require(result.diagnostic(containing: "YAML syntax error"))
+        #expect(error.severity == .error)
+        #expect(error.location.file == "Content/journeys/bread/01-awareness.md")
+        #expect(error.location.line >= 3)
+        #expect(error.hint != nil)
+    }
+
+    @Test func unknownKeyIsAWarningWithASuggestion() throws {
+        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: Awareness\nemotoin: 1\n---\n")
+        let warning = try #require(result.diagnostic(containing: "unknown key 'emotoin'"))
+        #expect(warning.severity == .warning)
+        #expect(warning.location.description == "Content/journeys/bread/01-awareness.md:3:1")
+        #expect(warning.hint == "did you mean 'emotion'?")
+        #expect(!result.diagnostics.hasErrors)
+    }
+
+    @Test func wrongTypeIsAnError() throws {
+        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: Awareness\nemotion: [1, 2]\nactions: { a: b }\n---\n")
+        #expect(result.lines.contains("Content/journeys/bread/01-awareness.md:3:10: error: 'emotion' must be a number, not a list"))
+        #expect(result.lines.contains("Content/journeys/bread/01-awareness.md:4:10: error: 'actions' must be a list of texts, not a mapping"))
+    }
+
+    @Test func textWhereANumberIsExpected() {
+        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: Awareness\nemotion: happy\n---\n")
+        #expect(result.lines.contains("Content/journeys/bread/01-awareness.md:3:10: error: 'emotion' must be a number, not 'happy'"))
+    }
+
+    @Test func scoreOutsideTheScale() throws {
+        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: Awareness\nemotion: 3\n---\n")
+        let error = try #require(result.diagnostic(containing: "outside the emotion scale"))
+        #expect(error.location.description == "Content/journeys/bread/01-awareness.md:3:10")
+        #expect(error.message == "'emotion' is 3, outside the emotion scale -2…2")
+    }
+
+    @Test func touchpointAndStepScoresAreCheckedToo() {
+        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: """
+            ---
+            stage: Awareness
+            touchpoints:
+              - { name: Ad, emotion: -5 }
+            steps:
+              - { name: Sees ad, score: 9 }
+            ---
+            """)
+        #expect(result.lines.contains("Content/journeys/bread/01-awareness.md:4:26: error: 'emotion' is -5, outside the emotion scale -2…2"))
+        #expect(result.lines.contains("Content/journeys/bread/01-awareness.md:6:29: error: 'score' is 9, outside the emotion scale -2…2"))
+    }
+
+    @Test func unknownPersonaInTheJourneyWithSuggestion() throws {
+        let result = loadSample(replacing: "journeys/bread/journey.md", with: "---\ntitle: Bread\npersonas: [anne]\n---\n")
+        let error = try #require(result.diagnostic(containing: "unknown persona 'anne'"))
+        #expect(error.location.description == "Content/journeys/bread/journey.md:3:12")
+        #expect(error.hint == "did you mean 'ann'?")
+    }
+
+    @Test func emotionsForAPersonaOutsideTheJourney() throws {
+        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: Awareness\nemotions: { ann: 1, zoe: 2 }\n---\n")
+        let error = try #require(result.diagnostic(containing: "'zoe' in 'emotions' is not a persona of this journey"))
+        #expect(error.location.description == "Content/journeys/bread/01-awareness.md:3:21")
+    }
+
+    @Test func duplicateStageNumbersAndSlugs() {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("journeys/bread/01-again.md", ContentSamples.stage("Again"))
+        folder.write("journeys/bread/03-purchase.md", ContentSamples.stage("Purchase again"))
+        let result = load(folder)
+        #expect(result.lines.contains("Content/journeys/bread/01-awareness.md:1:1: error: stage number 1 is also used by Content/journeys/bread/01-again.md"))
+        #expect(result.lines.contains("Content/journeys/bread/03-purchase.md:1:1: error: stage slug 'purchase' is also used by Content/journeys/bread/02-purchase.md"))
+    }
+
+    @Test func invalidSlugsAreRefusedWithASuggestion() throws {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("personas/Zoé Smith.md", ContentSamples.persona("Zoé"))
+        folder.write("journeys/bread/03-Loyalty Club.md", ContentSamples.stage("Loyalty"))
+        folder.write("journeys/bread/notes.md", "text")
+        let result = load(folder)
+        let persona = try #require(result.diagnostic(containing: "'Zoé Smith' is not a valid name for a persona file"))
+        #expect(persona.hint?.contains("zoe-smith") == true)
+        #expect(result.diagnostic(containing: "'Loyalty Club' is not a valid name for a stage note") != nil)
+        let unnumbered = try #require(result.diagnostic(containing: "must be NN-<slug>.md"))
+        #expect(unnumbered.location.file == "Content/journeys/bread/notes.md")
+    }
+
+    @Test func missingRequiredFieldsAndJourneyHeader() {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("journeys/bread/01-awareness.md", "---\nemotion: 1\n---\n")
+        folder.write("journeys/cakes/01-awareness.md", ContentSamples.stage("Awareness"))
+        let result = load(folder)
+        #expect(result.lines.contains("Content/journeys/bread/01-awareness.md:2:1: error: the stage note has no 'stage'"))
+        #expect(result.lines.contains("Content/journeys/cakes:1:1: error: the journey folder has no journey.md"))
+    }
+
+    @Test func comparesMustNameAnotherJourney() throws {
+        let result = loadSample(replacing: "journeys/bread/journey.md", with: "---\ntitle: Bread\npersonas: [ann]\ncompares: bred-future\n---\n")
+        let error = try #require(result.diagnostic(containing: "'compares' names 'bred-future'"))
+        #expect(error.location.file == "Content/journeys/bread/journey.md")
+    }
+
+    @Test func wrongWordsForChoices() throws {
+        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: """
+            ---
+            stage: Awareness
+            evidence: surveys
+            pain_points:
+              - { text: Slow, severity: hihg }
+            ---
+            """)
+        let evidence = try #require(result.diagnostic(containing: "'evidence' is 'surveys'"))
+        #expect(evidence.hint == "did you mean 'survey'?")
+        let severity = try #require(result.diagnostic(containing: "'severity' is 'hihg'"))
+        #expect(severity.location.description == "Content/journeys/bread/01-awareness.md:5:29")
+        #expect(severity.hint == "did you mean 'high'?")
+    }
+
+    @Test func siteSettingsAreChecked() {
+        let result = loadSample(replacing: "site.yml", with: "title: T\nlanguage: de\nscale: { min: 2, max: -2 }\nbase_url: intranet/cx\ntitel: x\n")
+        #expect(result.lines.contains("Content/site.yml:2:11: error: 'language' is 'de'; the site's own words exist in en and fr"))
+        #expect(result.diagnostic(containing: "the scale must go up from 'min' to 'max'") != nil)
+        #expect(result.diagnostic(containing: "'base_url' must be an absolute http(s) address") != nil)
+        #expect(result.diagnostic(containing: "unknown key 'titel'")?.severity == .warning)
+    }
+
+    @Test func personaColourMustBeHex() {
+        let result = loadSample(replacing: "personas/ann.md", with: "---\nname: Ann\ncolor: \"red; background: url(x)\"\n---\n")
+        #expect(result.lines.contains("Content/personas/ann.md:3:8: error: 'color' is 'red; background: url(x)', not a hex colour"))
+    }
+
+    @Test func duplicateKeysAreErrors() {
+        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: A\nemotion: 1\nemotion: 2\n---\n")
+        #expect(result.lines.contains("Content/journeys/bread/01-awareness.md:4:1: error: 'emotion' is given twice in the same mapping"))
+    }
+
+    @Test func notesWithoutFrontMatterOrWithAListAreErrors() {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("journeys/bread/01-awareness.md", "No front matter here")
+        folder.write("journeys/bread/02-purchase.md", "---\n- a\n- b\n---\n")
+        let result = load(folder)
+        #expect(result.lines.contains("Content/journeys/bread/01-awareness.md:1:1: error: the note has no front matter"))
+        #expect(result.lines.contains("Content/journeys/bread/02-purchase.md:2:1: error: the front matter must be a mapping of keys to values, not a list"))
+    }
+
+    @Test func invalidUTF8NamesTheByteOffset() {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("journeys/bread/01-awareness.md", bytes: Array("---\nstage: A\nquote: caf".utf8) + [0xE9] + Array(" noir\n---\n".utf8))
+        let result = load(folder)
+        #expect(result.lines.contains("Content/journeys/bread/01-awareness.md:3:11: error: the file is not valid UTF-8 (byte offset 23)"))
+    }
+
+    @Test func everyErrorIsReportedNotJustTheFirst() {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("journeys/bread/journey.md", "---\ntitle: Bread\npersonas: [zed]\n---\n")
+        folder.write("journeys/bread/01-awareness.md", "---\nstage: A\nemotion: 7\n---\n")
+        folder.write("journeys/bread/02-purchase.md", "---\nstage: B\nemotion: [x\n---\n")
+        folder.write("personas/ann.md", "---\nname: [Ann\n---\n")
+        let result = load(folder)
+        let files = Set(result.diagnostics.filter { $0.severity == .error }.map(\.location.file))
+        #expect(files == ["Content/journeys/bread/journey.md", "Content/journeys/bread/01-awareness.md",
+                          "Content/journeys/bread/02-purchase.md", "Content/personas/ann.md"])
+        #expect(result.diagnostics == result.diagnostics.sorted())
+    }
+
+    @Test func aMissingSiteFileIsAnError() {
+        let folder = TemporaryFolder()
+        folder.write("personas/ann.md", ContentSamples.persona("Ann"))
+        #expect(load(folder).lines.contains("Content/site.yml:1:1: error: the content folder has no readable site.yml"))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the `journeymap` executable that `swift test` built next to the test bundle.
+struct JourneymapCommand {
+    struct Outcome {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    static var executable: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("journeymap")
+    }
+
+    static func run(_ arguments: [String], in folder: URL) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+                       errors: String(decoding: err, as: UTF8.self))
+    }
+}
+
+@Suite("The journeymap command")
+struct CommandLineTests {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
+    func buildsWithDefaultFoldersAndPrintsASummary() throws {
+        let site = FixtureSite()
+        try FileManager.default.createSymbolicLink(at: site.folder.url.appendingPathComponent("Templates"),
+                                                   withDestinationURL: repositoryRoot.appendingPathComponent("Templates"))
+        let outcome = try JourneymapCommand.run(["build"], in: site.folder.url)
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        #expect(outcome.output.hasPrefix("Built 1 journey, 2 stages, 5 pages in "))
+        #expect(outcome.output.contains("open _site/index.html"))
+        #expect(site.folder.exists("_site/index.html"))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
+    func listsEveryErrorAndExitsNonZero() throws {
+        let site = FixtureSite()
+        site.folder.write("Content/journeys/bread/01-awareness.md", "---\nstage: Awareness\nemotion: 9\n---\n")
+        site.folder.write("Content/personas/ann.md", "---\nname: Ann\ncolor: blue\n---\n")
+        let templates = repositoryRoot.appendingPathComponent("Templates").path
+        let outcome = try JourneymapCommand.run(["build", "--templates", templates, "--quiet"], in: site.folder.url)
+        #expect(outcome.status == 1)
+        #expect(outcome.output.isEmpty)
+        #expect(outcome.errors.contains("Content/journeys/bread/01-awareness.md:3:10: error: 'emotion' is 9, outside the emotion scale -2…2"))
+        #expect(outcome.errors.contains("Content/personas/ann.md:3:8: error: 'color' is 'blue', not a hex colour"))
+        #expect(outcome.errors.contains("    hint: "))
+        #expect(outcome.errors.contains("build failed: 2 errors, nothing was written to _site"))
+        #expect(!site.folder.exists("_site"))
+    }
+}

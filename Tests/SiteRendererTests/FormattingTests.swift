@@ -1,0 +1,40 @@
+@testable import SiteRenderer
+import Testing
+
+@Suite("Numbers, escaping and paths")
+struct FormattingTests {
+    @Test func scoresHaveASignAndOneDecimalAtMost() {
+        let english = NumberFormat(language: "en")
+        #expect(english.score(1.5) == "+1.5")
+        #expect(english.score(-2) == "\u{2212}2")
+        #expect(english.score(0) == "0")
+        #expect(english.score(0.04) == "0")
+        #expect(english.score(1.0 / 3.0) == "+0.3")
+        #expect(NumberFormat(language: "fr").score(-1.25) == "\u{2212}1,3")
+    }
+
+    @Test func integersAreGroupedByLanguage() {
+        #expect(NumberFormat(language: "en").integer(12000) == "12,000")
+        #expect(NumberFormat(language: "fr").integer(1234567) == "1\u{202F}234\u{202F}567")
+        #expect(NumberFormat(language: "en").integer(999) == "999")
+        #expect(NumberFormat(language: "en").decimal(4.10, digits: 1) == "4.1")
+    }
+
+    @Test func escapesEveryHTMLSpecialCharacter() {
+        #expect(HTML.escape("<a href=\"x\">O'Neil & co</a>") == "&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;")
+        #expect(HTML.escape("plain café") == "plain café")
+    }
+
+    @Test func rootPrefixLeadsBackFromAnyPage() {
+        #expect(SitePaths.root(of: "index.html") == "")
+        #expect(SitePaths.root(of: "personas/ann.html") == "../")
+        #expect(SitePaths.root(of: SitePaths.stage("buy", of: "bread")) == "../../")
+    }
+
+    @Test func uiStringsExistInEveryLanguage() {
+        let english = Set(UIStrings.english.keys)
+        #expect(Set(UIStrings.french.keys) == english)
+        #expect(UIStrings(language: "fr")["lane_pain_points"] == "Points de friction")
+        #expect(UIStrings(language: "xx").language == "en")
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import JourneyModel
+import SiteWriter
+import Testing
+import TestSupport
+
+@Suite("Writing the output folder")
+struct OutputFolderTests {
+    private func files(_ pairs: [String: String]) -> [OutputFile] {
+        pairs.keys.sorted().map { OutputFile(path: $0, text: pairs[$0]!) }
+    }
+
+    @Test func writesFilesAndAManifest() throws {
+        let folder = TemporaryFolder()
+        let output = OutputFolder(path: folder.path + "/site")
+        try output.checkWritable(protecting: [], force: false)
+        let report = try output.write(files(["index.html": "home", "journeys/a/index.html": "a"]))
+        #expect(report == OutputFolder.Report(written: 2, unchanged: 0, removed: 0))
+        #expect(folder.read("site/index.html") == "home")
+        #expect(folder.read("site/journeys/a/index.html") == "a")
+        #expect(output.readManifest() == ["index.html", "journeys/a/index.html"])
+    }
+
+    @Test func rewritesOnlyWhatChangedAndRemovesWhatIsGone() throws {
+        let folder = TemporaryFolder()
+        let output = OutputFolder(path: folder.path + "/site")
+        _ = try output.write(files(["index.html": "home", "journeys/a/index.html": "a", "journeys/b/index.html": "b"]))
+        folder.write("site/mine.txt", "the user's own file")
+        let report = try output.write(files(["index.html": "home", "journeys/a/index.html": "a2"]))
+        #expect(report == OutputFolder.Report(written: 1, unchanged: 1, removed: 1))
+        #expect(!folder.exists("site/journeys/b"))
+        #expect(folder.read("site/mine.txt") == "the user's own file")
+        #expect(folder.files(under: "site").filter { $0.contains("jm-tmp") }.isEmpty)
+    }
+
+    @Test func refusesAForeignNonEmptyFolderUnlessForced() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/thesis.docx", "precious")
+        let output = OutputFolder(path: folder.path + "/site", displayPath: "site")
+        #expect(throws: OutputFolder.Refusal.self) { try output.checkWritable(protecting: [], force: false) }
+        try output.checkWritable(protecting: [], force: true)
+    }
+
+    @Test func refusesTheContentFolderItsParentsAndItsChildren() {
+        let folder = TemporaryFolder()
+        folder.write("Content/site.yml", "title: x")
+        let content = folder.path + "/Content"
+        for target in [content, folder.path, content + "/out", "/"] {
+            #expect(throws: OutputFolder.Refusal.self, "\(target)") {
+                try OutputFolder(path: target).checkWritable(protecting: [content], force: true)
+            }
+        }
+    }
+
+    @Test func refusesPathsThatLeaveTheFolder() {
+        let folder = TemporaryFolder()
+        let output = OutputFolder(path: folder.path + "/site")
+        for path in ["../evil.html", "/etc/x", "a/../../b", "a//b", "a\\b", ""] {
+            #expect(throws: OutputFolder.Refusal.self, "\(path)") { try output.write([OutputFile(path: path, text: "x")]) }
+        }
+        #expect(!folder.exists("evil.html"))
+    }
+
+    @Test func copiesFilesAsTheyAre() throws {
+        let folder = TemporaryFolder()
+        let source = folder.write("logo.svg", "<svg/>")
+        let output = OutputFolder(path: folder.path + "/site")
+        _ = try output.write([OutputFile(path: "assets/logo.svg", contents: .copy(source))])
+        #expect(folder.read("site/assets/logo.svg") == "<svg/>")
+    }
+}
