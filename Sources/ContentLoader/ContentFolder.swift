@@ -86,7 +86,7 @@ struct ContentFolder {
         let stem = name.dropLast(3)
         guard let dash = stem.firstIndex(of: "-") else { return nil }
         let digits = stem[..<dash]
-        guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(\.isASCII), let number = Int(digits) else { return nil }
+        guard !digits.isEmpty, digits.count <= 6, digits.utf8.allSatisfy({ (48...57).contains($0) }), let number = Int(digits) else { return nil }
         return (number, String(stem[stem.index(after: dash)...]))
     }
 

@@ -26,6 +26,11 @@ enum PersonaLoader {
 
     /// A `#rgb` or `#rrggbb` colour: anything else could break out of the style it is written into.
     private static func color(_ fields: FieldReader) -> String? {
+        if let empty = fields.mapping["color"], empty.isNull {
+            fields.file.error(at: fields.file.location(empty.mark), "'color' is empty",
+                              hint: "quote the colour: an unquoted # starts a YAML comment, so write color: \"#c2410c\"")
+            return nil
+        }
         guard let value = fields.text("color")?.trimmed() else { return nil }
         let digits = value.utf8.dropFirst()
         let isHex = value.hasPrefix("#") && (digits.count == 3 || digits.count == 6)

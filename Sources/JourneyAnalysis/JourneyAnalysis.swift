@@ -9,16 +9,41 @@ public struct JourneyAnalysis: Sendable, Hashable {
     public var stageScores: [Double?]
     /// The mean of the stage scores; nil when no stage has one.
     public var overallScore: Double?
+    /// Peak, lowest point, end, biggest drop… of the stage scores.
+    public var summary: JourneySummary
+    /// Friction of every stage, in stage order.
+    public var friction: [StageFriction]
+    /// Every opportunity, highest priority first.
+    public var opportunities: [RankedOpportunity]
+    public var funnel: Funnel
+    public var evidence: EvidenceCoverage
+    /// The stage-by-stage comparison with the journey named by `compares`, when it exists.
+    public var comparison: JourneyComparison?
 
-    public init(journey: Journey) {
+    public init(journey: Journey, scale: EmotionScale) {
         self.journey = journey
         let personas: [String?] = journey.personas.isEmpty ? [nil] : journey.personas
         let curves = personas.map { EmotionCurve(journey: journey, persona: $0) }
         self.curves = curves
-        stageScores = journey.stages.indices.map { index in
-            mean(curves.compactMap { $0.scores[index]?.value })
+        let stageScores = journey.stages.indices.map { index in
+            Self.mean(curves.compactMap { $0.scores[index]?.value })
         }
-        overallScore = mean(stageScores.compactMap { $0 })
+        self.stageScores = stageScores
+        overallScore = Self.mean(stageScores.compactMap { $0 })
+        summary = JourneySummary(scores: stageScores, scale: scale)
+        friction = StageFriction.of(journey)
+        opportunities = RankedOpportunity.ranking(journey)
+        funnel = Funnel(journey: journey)
+        evidence = EvidenceCoverage(journey: journey)
+        comparison = nil
+    }
+
+    /// Stages with friction, worst first.
+    public var frictionRanking: [StageFriction] { StageFriction.ranking(friction) }
+
+    /// The curve of one persona.
+    public func curve(for persona: String) -> EmotionCurve? {
+        curves.first { $0.persona == persona }
     }
 }
 
@@ -29,7 +54,14 @@ public struct SiteAnalysis: Sendable, Hashable {
 
     public init(content: SiteContent) {
         self.content = content
-        journeys = content.journeys.concurrentMap(JourneyAnalysis.init(journey:))
+        let scale = content.site.scale
+        var journeys = content.journeys.concurrentMap { JourneyAnalysis(journey: $0, scale: scale) }
+        let bySlug = Dictionary(uniqueKeysWithValues: journeys.map { ($0.journey.slug, $0) })
+        for index in journeys.indices {
+            guard let target = journeys[index].journey.compares, let other = bySlug[target] else { continue }
+            journeys[index].comparison = JourneyComparison(journeys[index], with: other)
+        }
+        self.journeys = journeys
     }
 
     /// The analysis of the journey with this slug.

@@ -30,16 +30,18 @@ public struct StageScore: Sendable, Hashable {
             guard let persona else { return true }
             return step.actors.isEmpty || step.actors.contains(persona)
         }
-        if let value = mean(steps.compactMap(\.score)) { return StageScore(value: value, source: .steps) }
-        if persona == nil, let value = mean(stage.emotions.keys.sorted().compactMap { stage.emotions[$0] }) {
+        if let value = JourneyAnalysis.mean(steps.compactMap(\.score)) { return StageScore(value: value, source: .steps) }
+        if persona == nil, let value = JourneyAnalysis.mean(stage.emotions.keys.sorted().compactMap { stage.emotions[$0] }) {
             return StageScore(value: value, source: .explicit)
         }
-        if let value = mean(stage.touchpoints.compactMap(\.emotion)) { return StageScore(value: value, source: .touchpoints) }
+        if let value = JourneyAnalysis.mean(stage.touchpoints.compactMap(\.emotion)) { return StageScore(value: value, source: .touchpoints) }
         return nil
     }
 }
 
-/// The arithmetic mean, or nil for no values.
-public func mean(_ values: [Double]) -> Double? {
-    values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+extension JourneyAnalysis {
+    /// The arithmetic mean, or nil for no values.
+    public static func mean(_ values: [Double]) -> Double? {
+        values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
 }

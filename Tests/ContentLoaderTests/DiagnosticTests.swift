@@ -146,6 +146,20 @@ struct DiagnosticTests {
         #expect(result.lines.contains("Content/personas/ann.md:3:8: error: 'color' is 'red; background: url(x)', not a hex colour"))
     }
 
+    @Test func anUnquotedColourIsAnEmptyValueAndAnError() throws {
+        let result = loadSample(replacing: "personas/ann.md", with: "---\nname: Ann\ncolor: #c2410c\n---\n")
+        let error = try #require(result.diagnostic(containing: "'color' is empty"))
+        #expect(error.location.line == 3)
+        #expect(error.hint?.contains("quote the colour") == true)
+    }
+
+    @Test func stageNumbersAreDigitsOnly() {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("journeys/bread/+3-loyalty.md", ContentSamples.stage("Loyalty"))
+        #expect(load(folder).diagnostic(containing: "must be NN-<slug>.md")?.location.file == "Content/journeys/bread/+3-loyalty.md")
+    }
+
     @Test func duplicateKeysAreErrors() {
         let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: A\nemotion: 1\nemotion: 2\n---\n")
         #expect(result.lines.contains("Content/journeys/bread/01-awareness.md:4:1: error: 'emotion' is given twice in the same mapping"))

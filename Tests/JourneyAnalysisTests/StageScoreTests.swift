@@ -50,7 +50,7 @@ struct StageScoreTests {
             Stage(number: 2, slug: "b", name: "B", emotions: ["ann": -1]),
             Stage(number: 3, slug: "c", name: "C"),
         ])
-        let analysis = JourneyAnalysis(journey: journey)
+        let analysis = JourneyAnalysis(journey: journey, scale: EmotionScale())
         #expect(analysis.curves.map(\.persona) == ["ann", "bob"])
         #expect(analysis.stageScores == [1.5, -1, nil])
         #expect(analysis.overallScore == 0.25)
@@ -58,7 +58,7 @@ struct StageScoreTests {
 
     @Test func aJourneyWithoutPersonasHasOneOverallCurve() {
         let journey = Journey(slug: "j", title: "J", stages: [Stage(number: 1, slug: "a", name: "A", emotions: [:])])
-        let analysis = JourneyAnalysis(journey: journey)
+        let analysis = JourneyAnalysis(journey: journey, scale: EmotionScale())
         #expect(analysis.curves.count == 1)
         #expect(analysis.curves[0].persona == nil)
         #expect(analysis.overallScore == nil)

@@ -108,7 +108,7 @@ extension PageContext {
             "journeys": journeys.map { item -> [String: Any] in
                 var values = journeySummary(item)
                 let curve = item.curves.first { $0.persona == persona.slug }
-                values["personaScore"] = scoreValues(mean(curve?.values.compactMap { $0 } ?? []))
+                values["personaScore"] = scoreValues(JourneyAnalysis.mean(curve?.values.compactMap { $0 } ?? []))
                 return values
             },
         ]
