@@ -41,7 +41,11 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "JourneyModel", "TestSupport"]),
         .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel"]),
-        .testTarget(name: "SiteRendererTests", dependencies: ["SiteRenderer", "JourneyAnalysis", "JourneyModel", "TestSupport"]),
+        .testTarget(
+            name: "SiteRendererTests",
+            dependencies: ["SiteRenderer", "JourneyAnalysis", "JourneyModel", "TestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "JourneyModel", "TestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "JourneyModel", "TestSupport"]),
     ]

@@ -40,7 +40,7 @@ public struct ContentLoader: Sendable {
         let journeyResults = journeyFolders.concurrentMap { JourneyLoader.load($0, context: context) }
         var journeys = journeyResults.compactMap(\.0)
         diagnostics += journeyProblems + journeyResults.flatMap(\.1)
-        diagnostics += Self.checkComparisons(journeys)
+        diagnostics += ContentWarnings.crossFile(personas: personas, journeys: journeys)
         if !includeDrafts { journeys.removeAll(where: \.draft) }
 
         let content = SiteContent(site: site, personas: personas, journeys: journeys, assets: folder.assets())
@@ -63,15 +63,5 @@ public struct ContentLoader: Sendable {
         let (site, problems) = SiteConfigLoader.load(yaml: text.replacingCRLF(), path: path)
         diagnostics += problems
         return site
-    }
-
-    /// Errors for `compares` targets that are not journeys of the site.
-    static func checkComparisons(_ journeys: [Journey]) -> [Diagnostic] {
-        let slugs = journeys.map(\.slug)
-        return journeys.compactMap { journey in
-            guard let target = journey.compares, !slugs.contains(target) else { return nil }
-            return .error(at: SourceLocation(file: journey.source), "'compares' names '\(target)', which is not a journey",
-                          hint: Suggestion.didYouMean(target, among: slugs) ?? "name the folder of another journey under journeys/")
-        }
     }
 }

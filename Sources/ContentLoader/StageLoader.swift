@@ -31,6 +31,7 @@ enum StageLoader {
             owner: fields.text("owner"),
             bodyHTML: context.markdown.html(frontMatter.body),
             source: note.path)
+        StageWarnings.check(stage, fields: fields)
         return (stage, file.diagnostics)
     }
 }

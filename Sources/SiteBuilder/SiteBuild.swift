@@ -38,6 +38,13 @@ public enum SiteBuild {
         return report
     }
 
+    /// Checks content and templates as a build would, writing nothing.
+    public static func check(_ options: BuildOptions) -> BuildReport {
+        var report = BuildReport()
+        _ = prepare(options, into: &report)
+        return report
+    }
+
     /// Loads, checks and analyses the content and loads the templates, writing nothing.
     /// Returns nil when an error stops the build; the report holds every diagnostic either way.
     public static func prepare(_ options: BuildOptions, into report: inout BuildReport) -> (SiteAnalysis, TemplateSet)? {

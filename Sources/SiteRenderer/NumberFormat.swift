@@ -27,6 +27,12 @@ public struct NumberFormat: Sendable {
         return language == "fr" ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
+    /// A share as a percentage with at most one decimal: `40 %` style per language (`40%` in English).
+    public func percent(_ share: Double) -> String {
+        let value = decimal(share * 100, digits: share * 100 < 10 ? 1 : 0)
+        return language == "fr" ? value + "\u{202F}%" : value + "%"
+    }
+
     /// A whole number with thousands grouped: `12,000` (en), `12 000` (fr, narrow no-break space).
     public func integer(_ value: Int) -> String {
         let digits = String(abs(value))

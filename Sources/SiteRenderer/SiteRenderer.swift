@@ -18,12 +18,20 @@ public struct SiteRenderer: Sendable {
         let pages = Page.all(in: analysis).concurrentMap { page in
             OutputFile(path: page.path(in: analysis), text: templates.render(page.template, context: page.values(in: analysis)))
         }
+        let style = templates.chartStyle
+        let charts = analysis.journeys.flatMap { item in
+            JourneyChart.allCases.compactMap { chart in
+                chart.standalone(item, in: analysis, style: style).map {
+                    OutputFile(path: JourneyChart.path(chart, of: item.journey.slug), text: $0)
+                }
+            }
+        }
         let theme = templates.assets.map {
             OutputFile(path: "\(SitePaths.theme)/\($0)", contents: .copy(templates.root.appendingPathComponent("assets/\($0)")))
         }
         let assets = analysis.content.assets.map {
             OutputFile(path: "\(SitePaths.assets)/\($0)", contents: .copy(contentRoot.appendingPathComponent("assets/\($0)")))
         }
-        return (pages + theme + assets).sorted { $0.path < $1.path }
+        return (pages + charts + theme + assets).sorted { $0.path < $1.path }
     }
 }

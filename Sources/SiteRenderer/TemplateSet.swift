@@ -60,6 +60,11 @@ public struct TemplateSet: Sendable {
         return (TemplateSet(library: MustacheLibrary(templates: templates), assets: assets, root: root), diagnostics)
     }
 
+    /// The rules of `assets/charts.css`, embedded in standalone chart files; empty without one.
+    public var chartStyle: String {
+        (try? String(contentsOf: root.appendingPathComponent("assets/charts.css"), encoding: .utf8)) ?? ""
+    }
+
     /// Renders the page template `name` with a context of dictionaries, arrays and strings.
     func render(_ name: String, context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `journeymap` command: builds journey-map sites from Markdown notes.
 @main
@@ -10,7 +11,21 @@ struct Journeymap: ParsableCommand {
             Run from a folder that holds Content/ and Templates/ and journeymap builds _site/ with no arguments.
             See README.md for the content format.
             """,
-        subcommands: [Build.self],
+        subcommands: [Build.self, Check.self],
         defaultSubcommand: Build.self
     )
+
+    /// Runs the command; a wrong command line exits with status 2, as `check` documents.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Console.error(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -111,10 +111,11 @@ struct DiagnosticTests {
         #expect(result.lines.contains("Content/journeys/cakes:1:1: error: the journey folder has no journey.md"))
     }
 
-    @Test func comparesMustNameAnotherJourney() throws {
+    @Test func comparesNamingNoJourneyIsAWarning() throws {
         let result = loadSample(replacing: "journeys/bread/journey.md", with: "---\ntitle: Bread\npersonas: [ann]\ncompares: bred-future\n---\n")
-        let error = try #require(result.diagnostic(containing: "'compares' names 'bred-future'"))
-        #expect(error.location.file == "Content/journeys/bread/journey.md")
+        let warning = try #require(result.diagnostic(containing: "'compares' names 'bred-future'"))
+        #expect(warning.severity == .warning)
+        #expect(warning.location.file == "Content/journeys/bread/journey.md")
     }
 
     @Test func wrongWordsForChoices() throws {

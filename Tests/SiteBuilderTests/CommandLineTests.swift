@@ -60,4 +60,40 @@ struct CommandLineTests {
         #expect(outcome.errors.contains("build failed: 2 errors, nothing was written to _site"))
         #expect(!site.folder.exists("_site"))
     }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
+    func checkReportsInThreeFormatsAndWritesNothing() throws {
+        let site = FixtureSite()
+        site.folder.write("Content/journeys/bread/01-awareness.md", "---\nstage: Awareness\nemotion: 9\nowner, x: 1\n---\n")
+        let templates = ["--templates", repositoryRoot.appendingPathComponent("Templates").path]
+
+        let text = try JourneymapCommand.run(["check"] + templates, in: site.folder.url)
+        #expect(text.status == 1)
+        #expect(text.errors.contains("Content/journeys/bread/01-awareness.md:3:10: error: 'emotion' is 9"))
+        #expect(text.errors.contains("1 error, 1 warning in 1 journey and 2 stages"))
+
+        let json = try JourneymapCommand.run(["check", "--format", "json"] + templates, in: site.folder.url)
+        #expect(json.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(document["errors"] as? Int == 1 && document["warnings"] as? Int == 1)
+        let first = try #require((document["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["file"] as? String == "Content/journeys/bread/01-awareness.md")
+        #expect(first["line"] as? Int == 3 && first["column"] as? Int == 10 && first["severity"] as? String == "error")
+
+        let github = try JourneymapCommand.run(["check", "--format", "github"] + templates, in: site.folder.url)
+        #expect(github.status == 1)
+        #expect(github.errors.contains("::error file=Content/journeys/bread/01-awareness.md,line=3,col=10::'emotion' is 9"))
+        #expect(github.errors.contains("::warning file=Content/journeys/bread/01-awareness.md,line=4,col=1::unknown key 'owner%2C x'") == false)
+        #expect(github.errors.contains("::warning file=Content/journeys/bread/01-awareness.md,line=4,col=1::unknown key 'owner, x'"))
+        #expect(!site.folder.exists("_site"))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
+    func checkExitCodes() throws {
+        let site = FixtureSite()
+        let templates = ["--templates", repositoryRoot.appendingPathComponent("Templates").path]
+        #expect(try JourneymapCommand.run(["check"] + templates, in: site.folder.url).status == 0)
+        #expect(try JourneymapCommand.run(["check", "--format", "yaml"], in: site.folder.url).status == 2)
+        #expect(try JourneymapCommand.run(["check", "--no-such-option"], in: site.folder.url).status == 2)
+    }
 }

@@ -5,24 +5,25 @@ import Testing
 @Suite("Emotion curve and sparkline SVG")
 struct ChartTests {
     private func chart(_ values: [Double?], names: [String] = ["A", "B", "C"]) -> EmotionCurveChart {
-        EmotionCurveChart(id: "c", stageNames: names, series: [.init(name: "Ann <admin>", color: "#c2410c", values: values)],
+        EmotionCurveChart(id: "c", columns: names.map { EmotionCurveChart.Column(name: $0) },
+                          series: [.init(name: "Ann <admin>", color: "#c2410c", values: values)],
                           scale: EmotionScale(), strings: UIStrings(language: "en"), format: NumberFormat(language: "en"),
                           finding: "Lowest point: B")
     }
 
     @Test func pointsSitAtTheCentreOfTheirStageColumn() {
         let svg = chart([2, -2, 0]).svg()
-        // Columns are 160 wide: centres at 80, 240, 400. The scale −2…2 spans y 18…202.
-        #expect(svg.contains("<circle cx=\"80\" cy=\"18\""))
-        #expect(svg.contains("<circle cx=\"240\" cy=\"202\""))
-        #expect(svg.contains("<circle cx=\"400\" cy=\"110\""))
-        #expect(svg.contains("viewBox=\"0 0 480 220\""))
+        // Columns are 160 wide: centres at 80, 240, 400. The scale −2…2 spans y 40…230.
+        #expect(svg.contains("<circle cx=\"80\" cy=\"40\""))
+        #expect(svg.contains("<circle cx=\"240\" cy=\"230\""))
+        #expect(svg.contains("<circle cx=\"400\" cy=\"135\""))
+        #expect(svg.contains("viewBox=\"0 0 480 266\""))
     }
 
     @Test func theLineBreaksWhereAStageHasNoScore() {
         let svg = chart([1, nil, 1, 0], names: ["A", "B", "C", "D"]).svg()
         #expect(!svg.contains("M80"))
-        #expect(svg.contains("<path d=\"M400 64 L560 110\"/>"))
+        #expect(svg.contains("<path d=\"M400 87.5 C453.3 103.3 506.7 119.2 560 135\"/>"))
         #expect(svg.components(separatedBy: "<circle").count - 1 == 3)
     }
 
@@ -44,6 +45,6 @@ struct ChartTests {
         let svg = Sparkline(id: "s", values: [2, nil, -2], scale: EmotionScale(), title: "T", description: "D").svg()
         #expect(svg.contains("<circle cx=\"4\" cy=\"4\""))
         #expect(svg.contains("<circle cx=\"156\" cy=\"36\""))
-        #expect(!svg.contains("<path"))
+        #expect(!svg.contains("<path"))  // the gap leaves two single points: nothing to join
     }
 }

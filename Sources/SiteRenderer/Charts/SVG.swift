@@ -16,20 +16,4 @@ enum SVG {
         <desc id="\(id)-desc">\(HTML.escape(description))</desc>
         """
     }
-
-    /// Path data through consecutive points, one `M … L …` run per unbroken stretch.
-    static func polyline(_ points: [(x: Double, y: Double)?]) -> [String] {
-        var runs: [String] = []
-        var current: [String] = []
-        for point in points {
-            guard let point else {
-                if current.count > 1 { runs.append(current.joined(separator: " ")) }
-                current = []
-                continue
-            }
-            current.append((current.isEmpty ? "M" : "L") + "\(number(point.x)) \(number(point.y))")
-        }
-        if current.count > 1 { runs.append(current.joined(separator: " ")) }
-        return runs
-    }
 }

@@ -102,25 +102,4 @@ extension PageContext {
         if let ces = metrics.ces { values.append(["label": strings["metric_ces"], "value": format.decimal(ces, digits: 1)]) }
         return values
     }
-
-    /// The sentence that sums a journey's curve up: its lowest and highest stages.
-    func curveFinding(_ item: JourneyAnalysis) -> String {
-        let scored = zip(item.journey.stages, item.stageScores).compactMap { stage, score in score.map { (stage.name, $0) } }
-        guard let lowest = scored.min(by: { $0.1 < $1.1 }), let highest = scored.max(by: { $0.1 < $1.1 }) else {
-            return strings["curve_desc_none"]
-        }
-        return "\(strings["lowest_point"]): \(lowest.0), \(format.score(lowest.1)). \(strings["highest_point"]): \(highest.0), \(format.score(highest.1))."
-    }
-
-    /// The journey's emotion curve, one line per persona.
-    func emotionCurve(_ item: JourneyAnalysis) -> String {
-        let series = item.curves.map { curve -> EmotionCurveChart.Series in
-            let persona = curve.persona.flatMap { analysis.content.persona($0) }
-            return EmotionCurveChart.Series(name: persona?.name ?? strings["all_customers"], color: persona?.color,
-                                            values: curve.values)
-        }
-        return EmotionCurveChart(id: "curve-\(item.journey.slug)", stageNames: item.journey.stages.map(\.name),
-                                 series: series, scale: site.scale, strings: strings, format: format,
-                                 finding: curveFinding(item)).svg()
-    }
 }

@@ -82,6 +82,18 @@ extension PageContext {
             "curve": emotionCurve(item),
             "finding": curveFinding(item),
             "lanes": lanePresence(journey),
+            "figures": summaryValues(item),
+            "curveTable": curveTable(item),
+            "friction": frictionRows(item),
+            "opportunities": opportunityRows(item),
+            "matrix": opportunityMatrix(item) ?? "",
+            "funnel": funnelChart(item) ?? "",
+            "funnelFinding": funnelFinding(item),
+            "funnelRows": funnelRows(item),
+            "heatmap": touchpointHeatmap(item) ?? "",
+            "heatmapTable": heatmapTable(item),
+            "comparison": comparisonValues(item) ?? false,
+            "charts": Dictionary(uniqueKeysWithValues: JourneyChart.allCases.map { ($0.rawValue, link(JourneyChart.path($0, of: journey.slug))) }),
         ]
     }
 

@@ -1,0 +1,87 @@
+import JourneyAnalysis
+import JourneyModel
+
+/// Opportunities on an impact/effort matrix: effort left to right, impact bottom to top.
+///
+/// The quadrant lines follow `Quadrant`: impact counts as high from `medium` up, effort only at
+/// `high`, so the quick-win area is the largest. Each opportunity is a numbered dot; the number
+/// is its rank in the priority table next to the chart.
+struct ImpactEffortMatrix {
+    struct Item {
+        var rank: Int
+        var text: String
+        var impact: Level
+        var effort: Level
+        var quadrant: Quadrant
+    }
+
+    var id: String
+    var items: [Item]
+    var strings: UIStrings
+    var finding: String
+
+    static let size = 460.0
+    static let margin = 64.0
+    static var cell: Double { (size - 2 * margin) / 3 }
+
+    func svg(style: String? = nil) -> String {
+        var out = SVG.open(id: id, width: Self.size, height: Self.size, className: "chart matrix",
+                           title: strings["impact_effort_matrix"], description: finding)
+        if let style { out += "<style>\(style)</style>" }
+        out += quadrants()
+        out += axes()
+        let byCell = Dictionary(grouping: items) { "\($0.impact.rawValue)-\($0.effort.rawValue)" }
+        for key in byCell.keys.sorted() {
+            out += dots(byCell[key]!)
+        }
+        return out + "</svg>"
+    }
+
+    private func left(_ effort: Level) -> Double { Self.margin + Double(effort.weight - 1) * Self.cell }
+    private func top(_ impact: Level) -> Double { Self.margin + Double(3 - impact.weight) * Self.cell }
+
+    private func quadrants() -> String {
+        let m = Self.margin, c = Self.cell
+        let areas: [(Quadrant, Double, Double, Double, Double)] = [
+            (.quickWin, m, m, 2 * c, 2 * c), (.bigBet, m + 2 * c, m, c, 2 * c),
+            (.fillIn, m, m + 2 * c, 2 * c, c), (.moneyPit, m + 2 * c, m + 2 * c, c, c),
+        ]
+        var out = "<g class=\"quadrants\">"
+        for (quadrant, x, y, width, height) in areas {
+            out += "<rect class=\"quadrant \(quadrant.rawValue)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" "
+                + "width=\"\(SVG.number(width))\" height=\"\(SVG.number(height))\"/>"
+                + "<text x=\"\(SVG.number(x + 6))\" y=\"\(SVG.number(y + 16))\">\(HTML.escape(strings["quadrant_\(quadrant.rawValue)"]))</text>"
+        }
+        return out + "</g>"
+    }
+
+    private func axes() -> String {
+        let m = Self.margin, end = Self.size - m
+        var out = "<g class=\"axis\">"
+        for level in Level.allCases {
+            out += "<text class=\"tick\" x=\"\(SVG.number(left(level) + Self.cell / 2))\" y=\"\(SVG.number(end + 14))\">\(HTML.escape(strings["severity_\(level.rawValue)"]))</text>"
+            out += "<text class=\"tick\" x=\"\(SVG.number(m - 4))\" y=\"\(SVG.number(top(level) + Self.cell / 2 + 4))\" text-anchor=\"end\">\(HTML.escape(strings["severity_\(level.rawValue)"]))</text>"
+        }
+        out += "<text class=\"axis-title\" x=\"\(SVG.number(Self.size / 2))\" y=\"\(SVG.number(Self.size - 4))\">\(HTML.escape(strings["effort_axis"]))</text>"
+        out += "<text class=\"axis-title\" x=\"12\" y=\"\(SVG.number(Self.size / 2))\" transform=\"rotate(-90 12 \(SVG.number(Self.size / 2)))\">\(HTML.escape(strings["impact_axis"]))</text>"
+        return out + "</g>"
+    }
+
+    /// The items of one cell, in a small grid of up to four a row.
+    private func dots(_ cellItems: [Item]) -> String {
+        var out = ""
+        let perRow = 4, spacing = 22.0
+        for (offset, item) in cellItems.enumerated() {
+            let row = offset / perRow, column = offset % perRow
+            let count = min(perRow, cellItems.count - row * perRow)
+            let x = left(item.effort) + Self.cell / 2 + (Double(column) - Double(count - 1) / 2) * spacing
+            let y = top(item.impact) + Self.cell / 2 + 6 + Double(row) * spacing
+            let label = "#\(item.rank) \(item.text) — \(strings["impact"]) \(strings["severity_\(item.impact.rawValue)"]), "
+                + "\(strings["effort"]) \(strings["severity_\(item.effort.rawValue)"]) (\(strings["quadrant_\(item.quadrant.rawValue)"]))"
+            out += "<g class=\"item \(item.quadrant.rawValue)\"><title>\(HTML.escape(label))</title>"
+                + "<circle cx=\"\(SVG.number(x))\" cy=\"\(SVG.number(y))\" r=\"10\"/>"
+                + "<text x=\"\(SVG.number(x))\" y=\"\(SVG.number(y + 4))\">\(item.rank)</text></g>"
+        }
+        return out
+    }
+}

@@ -1,0 +1,129 @@
+import JourneyAnalysis
+import JourneyModel
+
+/// The charts of a journey, each with the words that state its main finding and the rows of
+/// the table that gives the same data as text.
+extension PageContext {
+    /// The journey's emotion curve: one line per persona, the compared journey dashed.
+    func emotionCurve(_ item: JourneyAnalysis, style: String? = nil) -> String {
+        var series = item.curves.map { curve -> EmotionCurveChart.Series in
+            let persona = curve.persona.flatMap { analysis.content.persona($0) }
+            return EmotionCurveChart.Series(name: persona?.name ?? strings["all_customers"], color: persona?.color,
+                                            values: curve.values)
+        }
+        if let comparison = item.comparison, let other = analysis.journey(comparison.other) {
+            var values = [Double?](repeating: nil, count: item.journey.stages.count)
+            for match in comparison.matches { values[match.index] = other.stageScores[match.otherIndex] }
+            series.append(EmotionCurveChart.Series(name: other.journey.title, color: nil, values: values, isCompared: true))
+        }
+        let columns = item.journey.stages.map { stage in
+            EmotionCurveChart.Column(name: stage.name, isAssumption: stage.evidence == .assumption, painPoints: stage.painPoints,
+                                     steps: stage.steps.compactMap { step in step.score.map { (step.name, $0) } })
+        }
+        return EmotionCurveChart(
+            id: "curve-\(item.journey.slug)", columns: columns, series: series, scale: site.scale, strings: strings,
+            format: format, finding: curveFinding(item),
+            lowest: item.summary.lowest.map { .init(index: $0.index, score: $0.score) },
+            biggestDrop: item.summary.biggestDrop.map { .init(from: $0.from, amount: $0.amount) }
+        ).svg(style: style)
+    }
+
+    /// The sentence that sums a journey's curve up: lowest point, biggest drop, end.
+    func curveFinding(_ item: JourneyAnalysis) -> String {
+        let stages = item.journey.stages
+        guard let lowest = item.summary.lowest, let peak = item.summary.peak else { return strings["curve_desc_none"] }
+        var sentences = ["\(strings["lowest_point"]): \(stages[lowest.index].name), \(format.score(lowest.score)).",
+                         "\(strings["highest_point"]): \(stages[peak.index].name), \(format.score(peak.score))."]
+        if let drop = item.summary.biggestDrop {
+            sentences.append("\(strings["biggest_drop"]): \(stages[drop.from].name) → \(stages[drop.from + 1].name), \(format.score(-drop.amount)).")
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    /// The impact/effort matrix of the journey's rated opportunities, or nil when none is rated.
+    func opportunityMatrix(_ item: JourneyAnalysis, style: String? = nil) -> String? {
+        let items = item.opportunities.enumerated().compactMap { rank, ranked -> ImpactEffortMatrix.Item? in
+            guard let quadrant = ranked.quadrant, let impact = ranked.opportunity.impact, let effort = ranked.opportunity.effort else { return nil }
+            return ImpactEffortMatrix.Item(rank: rank + 1, text: ranked.opportunity.text, impact: impact, effort: effort, quadrant: quadrant)
+        }
+        guard !items.isEmpty else { return nil }
+        return ImpactEffortMatrix(id: "matrix-\(item.journey.slug)", items: items, strings: strings,
+                                  finding: matrixFinding(items)).svg(style: style)
+    }
+
+    private func matrixFinding(_ items: [ImpactEffortMatrix.Item]) -> String {
+        let counts = Quadrant.allCases.compactMap { quadrant -> String? in
+            let count = items.filter { $0.quadrant == quadrant }.count
+            return count == 0 ? nil : "\(strings["quadrant_\(quadrant.rawValue)"]): \(count)"
+        }
+        return counts.joined(separator: ", ") + ". " + "\(strings["top_priority"]): \(items[0].text)."
+    }
+
+    /// The funnel bars, or nil when fewer than two stages count visitors.
+    func funnelChart(_ item: JourneyAnalysis, style: String? = nil) -> String? {
+        let funnel = item.funnel
+        guard !funnel.isEmpty else { return nil }
+        let stages = item.journey.stages
+        let bars = funnel.steps.map { step in
+            FunnelChart.Bar(stage: stages[step.index].name, visitors: step.visitors, conversion: step.conversion,
+                            isBiggestLoss: step.index == funnel.biggestLoss?.index)
+        }
+        return FunnelChart(id: "funnel-\(item.journey.slug)", bars: bars, strings: strings, format: format,
+                           finding: funnelFinding(item)).svg(style: style)
+    }
+
+    func funnelFinding(_ item: JourneyAnalysis) -> String {
+        let funnel = item.funnel
+        var sentences: [String] = []
+        if let endToEnd = funnel.endToEnd { sentences.append("\(strings["end_to_end"]): \(format.percent(endToEnd)).") }
+        if let loss = funnel.biggestLoss, let index = funnel.steps.firstIndex(of: loss), index > 0 {
+            let stages = item.journey.stages
+            sentences.append("\(strings["biggest_loss"]): \(stages[funnel.steps[index - 1].index].name) → \(stages[loss.index].name), "
+                + "\(format.integer(loss.lost)) \(strings["customers"]).")
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    /// The channel × stage heatmap of touchpoints, or nil when the journey has none.
+    func touchpointHeatmap(_ item: JourneyAnalysis, style: String? = nil) -> String? {
+        let grid = TouchpointGrid(journey: item.journey, otherChannel: strings["channel_other"])
+        guard !grid.channels.isEmpty else { return nil }
+        return TouchpointHeatmap(id: "heatmap-\(item.journey.slug)", stages: item.journey.stages.map(\.name),
+                                 channels: grid.channels, cells: grid.cells, scale: site.scale, strings: strings,
+                                 format: format, finding: heatmapFinding(grid)).svg(style: style)
+    }
+
+    func heatmapFinding(_ grid: TouchpointGrid) -> String {
+        let scored = grid.channelMeans.compactMap { channel, mean in mean.map { (channel, $0) } }
+        guard let weakest = scored.min(by: { $0.1 < $1.1 }), let strongest = scored.max(by: { $0.1 < $1.1 }) else {
+            return "\(grid.channels.count) \(strings["channels"].lowercased())."
+        }
+        return "\(strings["weakest_channel"]): \(weakest.0) (\(format.score(weakest.1))). "
+            + "\(strings["strongest_channel"]): \(strongest.0) (\(format.score(strongest.1)))."
+    }
+}
+
+/// Touchpoints grouped by channel (rows, sorted) and stage (columns).
+struct TouchpointGrid {
+    var channels: [String]
+    var cells: [[TouchpointHeatmap.Cell?]]
+    /// Each channel's mean touchpoint emotion across the journey, in `channels` order.
+    var channelMeans: [(String, Double?)]
+
+    init(journey: Journey, otherChannel: String) {
+        let channels = Set(journey.stages.flatMap { $0.touchpoints.map { $0.channel ?? otherChannel } }).sorted()
+        self.channels = channels
+        cells = channels.map { channel in
+            journey.stages.map { stage in
+                let touchpoints = stage.touchpoints.filter { ($0.channel ?? otherChannel) == channel }
+                guard !touchpoints.isEmpty else { return nil }
+                return TouchpointHeatmap.Cell(count: touchpoints.count,
+                                              meanEmotion: JourneyAnalysis.mean(touchpoints.compactMap(\.emotion)),
+                                              names: touchpoints.map(\.name))
+            }
+        }
+        channelMeans = channels.map { channel in
+            (channel, JourneyAnalysis.mean(journey.stages.flatMap { $0.touchpoints.filter { ($0.channel ?? otherChannel) == channel }.compactMap(\.emotion) }))
+        }
+    }
+}

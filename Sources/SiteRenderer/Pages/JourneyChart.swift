@@ -1,0 +1,24 @@
+import JourneyAnalysis
+
+/// The charts of a journey that are also written as standalone `.svg` files beside its page.
+enum JourneyChart: String, CaseIterable, Sendable {
+    case emotionCurve = "emotion-curve"
+    case opportunities
+    case funnel
+    case touchpoints
+
+    static func path(_ chart: JourneyChart, of journey: String) -> String { "journeys/\(journey)/\(chart.rawValue).svg" }
+
+    /// The chart as a standalone file with `style` embedded; nil when the journey has nothing to draw.
+    func standalone(_ item: JourneyAnalysis, in analysis: SiteAnalysis, style: String) -> String? {
+        let page = PageContext(analysis: analysis, path: Self.path(self, of: item.journey.slug),
+                               language: item.journey.language ?? analysis.content.site.language)
+        let svg: String? = switch self {
+        case .emotionCurve: page.emotionCurve(item, style: style)
+        case .opportunities: page.opportunityMatrix(item, style: style)
+        case .funnel: page.funnelChart(item, style: style)
+        case .touchpoints: page.touchpointHeatmap(item, style: style)
+        }
+        return svg.map { "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + $0 + "\n" }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import SiteBuilder
+
+/// `journeymap check`: validates content and templates without writing anything.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content and templates without writing anything.",
+        discussion: """
+            Reports every error and warning with file:line:column and a hint.
+            Exit status: 0 when there is no error (warnings allowed), 1 when the content or templates
+            have errors, 2 when the command line is wrong.
+
+            Examples:
+              journeymap check
+              journeymap check --format json > diagnostics.json
+              journeymap check --format github      # annotations on the diff in GitHub Actions
+            """
+    )
+
+    @OptionGroup var folders: SiteFolders
+
+    @Option(help: "Output format: text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Also check journeys marked 'draft: true'.")
+    var drafts = false
+
+    func run() throws {
+        let report = SiteBuild.check(BuildOptions(content: folders.content, templates: folders.templates,
+                                                  output: folders.output, includeDrafts: drafts))
+        let rendered = format.render(report.diagnostics)
+        if format == .json {
+            print(rendered)
+        } else if !rendered.isEmpty {
+            Console.error(rendered)
+        }
+        if format == .text {
+            Console.error("\(Console.count(report.errors.count, "error")), \(Console.count(report.warnings.count, "warning"))"
+                + " in \(Console.count(report.journeys, "journey")) and \(Console.count(report.stages, "stage"))")
+        }
+        if !report.succeeded { throw ExitCode(1) }
+    }
+}
