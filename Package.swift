@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -30,6 +31,7 @@ let package = Package(
         .target(name: "JourneyAnalysis", dependencies: ["JourneyModel"]),
         .target(name: "SiteRenderer", dependencies: [
             "JourneyModel", "JourneyAnalysis", .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "SiteWriter", dependencies: ["JourneyModel"]),
         .target(name: "SiteBuilder", dependencies: [
@@ -47,6 +49,8 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "JourneyModel", "TestSupport"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "JourneyModel", "TestSupport"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: [
+            "SiteBuilder", "JourneyModel", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
+        ]),
     ]
 )

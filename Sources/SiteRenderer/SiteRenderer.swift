@@ -32,6 +32,22 @@ public struct SiteRenderer: Sendable {
         let assets = analysis.content.assets.map {
             OutputFile(path: "\(SitePaths.assets)/\($0)", contents: .copy(contentRoot.appendingPathComponent("assets/\($0)")))
         }
-        return (pages + charts + theme + assets).sorted { $0.path < $1.path }
+        return (pages + charts + data(analysis, pages: pages.map(\.path)) + theme + assets).sorted { $0.path < $1.path }
+    }
+
+    /// The files for other tools: JSON of everything, CSV registers, the search index, the sitemap.
+    private func data(_ analysis: SiteAnalysis, pages: [String]) -> [OutputFile] {
+        let index = SearchIndex.json(analysis)
+        var files = [
+            OutputFile(path: JourneysJSON.path, text: JourneysJSON.text(analysis)),
+            OutputFile(path: RegisterExports.painPointsPath, text: RegisterExports.painPoints(analysis)),
+            OutputFile(path: RegisterExports.opportunitiesPath, text: RegisterExports.opportunities(analysis)),
+            OutputFile(path: SearchIndex.jsonPath, text: index),
+            OutputFile(path: SearchIndex.scriptPath, text: SearchIndex.script(json: index)),
+        ]
+        if let baseURL = analysis.content.site.baseURL {
+            files.append(OutputFile(path: Sitemap.path, text: Sitemap.xml(baseURL: baseURL, pages: pages)))
+        }
+        return files
     }
 }

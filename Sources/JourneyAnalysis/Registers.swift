@@ -1,0 +1,37 @@
+import JourneyModel
+
+/// A pain point with where it occurs, for the site-wide register.
+public struct PainPointEntry: Sendable, Hashable {
+    public var journey: String
+    public var stageIndex: Int
+    public var painPoint: PainPoint
+    /// The opportunities of the same stage: what the team proposes against it.
+    public var opportunities: [Opportunity]
+}
+
+/// An opportunity with where it comes from and its priority, for the site-wide backlog.
+public struct OpportunityEntry: Sendable, Hashable {
+    public var journey: String
+    public var ranked: RankedOpportunity
+}
+
+extension SiteAnalysis {
+    /// Every pain point of every journey, most severe first, then by journey and stage order.
+    public var painPointRegister: [PainPointEntry] {
+        let entries = journeys.flatMap { item in
+            item.journey.stages.enumerated().flatMap { index, stage in
+                stage.painPoints.map { PainPointEntry(journey: item.journey.slug, stageIndex: index, painPoint: $0,
+                                                      opportunities: stage.opportunities) }
+            }
+        }
+        return entries.enumerated().sorted { ($1.element.painPoint.severity, $0.offset) < ($0.element.painPoint.severity, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Every opportunity of every journey, highest priority first, then by journey order.
+    public var opportunityBacklog: [OpportunityEntry] {
+        let entries = journeys.flatMap { item in item.opportunities.map { OpportunityEntry(journey: item.journey.slug, ranked: $0) } }
+        return entries.enumerated().sorted { ($1.element.ranked.priority, $0.offset) < ($0.element.ranked.priority, $1.offset) }
+            .map(\.element)
+    }
+}

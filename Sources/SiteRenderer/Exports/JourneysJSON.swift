@@ -1,0 +1,156 @@
+import Foundation
+import JourneyAnalysis
+import JourneyModel
+
+/// `journeys.json`: the content and everything computed from it, for other tools.
+///
+/// Keys are sorted and scores rounded to three decimals, so the file is byte-identical from one
+/// build of the same content to the next.
+enum JourneysJSON {
+    static let path = "journeys.json"
+
+    static func text(_ analysis: SiteAnalysis) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let document = Document(analysis)
+        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    static func round(_ value: Double?) -> Double? { value.map { ($0 * 1000).rounded() / 1000 } }
+
+    struct Document: Encodable {
+        var generator = "journeymap"
+        var site: SiteEntry
+        var personas: [PersonaEntry]
+        var journeys: [JourneyEntry]
+
+        init(_ analysis: SiteAnalysis) {
+            let site = analysis.content.site
+            self.site = SiteEntry(title: site.title, language: site.language, scale: ScaleEntry(site.scale))
+            personas = analysis.content.personas.map(PersonaEntry.init)
+            journeys = analysis.journeys.map(JourneyEntry.init)
+        }
+    }
+
+    struct SiteEntry: Encodable {
+        var title: String
+        var language: String
+        var scale: ScaleEntry
+    }
+
+    struct ScaleEntry: Encodable {
+        var min: Int
+        var max: Int
+        var labels: [String: String]
+
+        init(_ scale: EmotionScale) {
+            min = scale.min
+            max = scale.max
+            labels = Dictionary(uniqueKeysWithValues: scale.labels.map { (String($0.key), $0.value) })
+        }
+    }
+
+    struct PersonaEntry: Encodable {
+        var slug, name: String
+        var role, segment, quote, color: String?
+        var goals, frustrations, channels: [String]
+
+        init(_ persona: Persona) {
+            slug = persona.slug; name = persona.name; role = persona.role; segment = persona.segment
+            quote = persona.quote; color = persona.color; goals = persona.goals
+            frustrations = persona.frustrations; channels = persona.channels
+        }
+    }
+
+    struct JourneyEntry: Encodable {
+        var slug, title, state: String
+        var compares, scenario, owner, language: String?
+        var personas, expectations, tags: [String]
+        var overallScore: Double?
+        var summary: SummaryEntry
+        var stages: [StageEntry]
+        var funnel: [FunnelEntry]
+        var evidence: EvidenceEntry
+        var comparison: [ComparisonEntry]?
+
+        init(_ item: JourneyAnalysis) {
+            let journey = item.journey
+            slug = journey.slug; title = journey.title; state = journey.state.rawValue; compares = journey.compares
+            scenario = journey.scenario; owner = journey.owner; language = journey.language; personas = journey.personas
+            expectations = journey.expectations; tags = journey.tags
+            overallScore = round(item.overallScore)
+            summary = SummaryEntry(item.summary, stages: journey.stages)
+            stages = journey.stages.indices.map { StageEntry(item, index: $0) }
+            funnel = item.funnel.steps.map { FunnelEntry(stage: journey.stages[$0.index].slug, visitors: $0.visitors,
+                                                         conversion: round($0.conversion), lost: $0.lost) }
+            evidence = EvidenceEntry(researched: item.evidence.researched, assumed: item.evidence.assumed,
+                                     unstated: item.evidence.unstated)
+            comparison = item.comparison.map { comparison in
+                comparison.matches.map { ComparisonEntry(stage: journey.stages[$0.index].slug, delta: round($0.delta)) }
+            }
+        }
+    }
+
+    struct SummaryEntry: Encodable {
+        var mean, peakEnd, shareAboveNeutral: Double?
+        var peak, lowest, end: PointEntry?
+        var biggestDrop: DropEntry?
+
+        init(_ summary: JourneySummary, stages: [Stage]) {
+            mean = round(summary.mean); peakEnd = round(summary.peakEnd); shareAboveNeutral = round(summary.shareAboveNeutral)
+            let point = { (point: StagePoint?) in point.map { PointEntry(stage: stages[$0.index].slug, score: round($0.score)!) } }
+            peak = point(summary.peak); lowest = point(summary.lowest); end = point(summary.end)
+            biggestDrop = summary.biggestDrop.map {
+                DropEntry(from: stages[$0.from].slug, to: stages[$0.from + 1].slug, amount: round($0.amount)!)
+            }
+        }
+    }
+
+    struct PointEntry: Encodable { var stage: String; var score: Double }
+    struct DropEntry: Encodable { var from, to: String; var amount: Double }
+    struct FunnelEntry: Encodable { var stage: String; var visitors: Int; var conversion: Double?; var lost: Int }
+    struct EvidenceEntry: Encodable { var researched, assumed, unstated: Int }
+    struct ComparisonEntry: Encodable { var stage: String; var delta: Double? }
+
+    struct StageEntry: Encodable {
+        var number: Int
+        var slug, name: String
+        var score: Double?
+        var scores: [String: ScoreEntry]
+        var feeling, quote, evidence, owner: String?
+        var actions, thoughts: [String]
+        var touchpoints: [TouchpointEntry]
+        var steps: [StepEntry]
+        var painPoints: [PainPointEntry]
+        var opportunities: [OpportunityEntry]
+        var metrics: MetricsEntry
+        var friction: Int
+
+        init(_ item: JourneyAnalysis, index: Int) {
+            let stage = item.journey.stages[index]
+            number = stage.number; slug = stage.slug; name = stage.name; score = round(item.stageScores[index])
+            scores = Dictionary(uniqueKeysWithValues: item.curves.compactMap { curve in
+                curve.scores[index].map { (curve.persona ?? "all", ScoreEntry(value: round($0.value)!, source: $0.source.rawValue)) }
+            })
+            feeling = stage.feeling; quote = stage.quote; evidence = stage.evidence?.rawValue; owner = stage.owner
+            actions = stage.actions; thoughts = stage.thoughts
+            touchpoints = stage.touchpoints.map { TouchpointEntry(name: $0.name, channel: $0.channel, emotion: $0.emotion) }
+            steps = stage.steps.map { StepEntry(name: $0.name, score: $0.score, actors: $0.actors) }
+            painPoints = stage.painPoints.map { PainPointEntry(text: $0.text, severity: $0.severity.rawValue) }
+            opportunities = stage.opportunities.map {
+                OpportunityEntry(text: $0.text, impact: $0.impact?.rawValue, effort: $0.effort?.rawValue, owner: $0.owner,
+                                 status: $0.status?.rawValue,
+                                 quadrant: RankedOpportunity(opportunity: $0, stageIndex: index).quadrant?.rawValue)
+            }
+            metrics = MetricsEntry(visitors: stage.metrics.visitors, csat: stage.metrics.csat, nps: stage.metrics.nps, ces: stage.metrics.ces)
+            friction = item.friction[index].score
+        }
+    }
+
+    struct ScoreEntry: Encodable { var value: Double; var source: String }
+    struct TouchpointEntry: Encodable { var name: String; var channel: String?; var emotion: Double? }
+    struct StepEntry: Encodable { var name: String; var score: Double?; var actors: [String] }
+    struct PainPointEntry: Encodable { var text, severity: String }
+    struct OpportunityEntry: Encodable { var text: String; var impact, effort, owner, status, quadrant: String? }
+    struct MetricsEntry: Encodable { var visitors: Int?; var csat, nps, ces: Double? }
+}

@@ -1,0 +1,37 @@
+@testable import SiteRenderer
+import Testing
+
+@Suite("Exports: CSV, search index, sitemap")
+struct ExportTests {
+    @Test(arguments: ["=HYPERLINK(\"http://x\")", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"])
+    func formulaLikeCellsBecomeText(cell: String) {
+        #expect(SpreadsheetCSV.neutralize(cell) == "'" + cell)
+    }
+
+    @Test func ordinaryCellsAreLeftAlone() {
+        #expect(SpreadsheetCSV.neutralize("Delivery fee: 12 €") == "Delivery fee: 12 €")
+        #expect(SpreadsheetCSV.neutralize("") == "")
+    }
+
+    @Test func csvQuotesAndUsesCRLFWithABOM() {
+        let text = SpreadsheetCSV.text([["a", "b"], ["x, y", "say \"hi\"\nbye"]])
+        #expect(text == "\u{FEFF}a,b\r\n\"x, y\",\"say \"\"hi\"\"\nbye\"\r\n")
+    }
+
+    @Test func theSearchScriptCannotCloseItsElement() {
+        let script = SearchIndex.script(json: "[{\"t\":\"</script><script>alert(1)</script>\"}]")
+        #expect(!script.contains("</script"))
+        #expect(script.hasPrefix("window.journeymapSearchIndex = [{"))
+    }
+
+    @Test func plainTextOfHTML() {
+        #expect(SearchIndex.plain("<p>Fish &amp; <em>chips</em></p>\n<p>b</p>") == "Fish & chips b")
+    }
+
+    @Test func sitemapListsPagesUnderTheBaseURL() {
+        let xml = Sitemap.xml(baseURL: "https://intranet.example.com/cx/", pages: ["personas/a.html", "index.html", "journeys/j/index.html"])
+        #expect(xml.contains("<loc>https://intranet.example.com/cx/</loc>"))
+        #expect(xml.contains("<loc>https://intranet.example.com/cx/journeys/j/</loc>"))
+        #expect(xml.contains("<loc>https://intranet.example.com/cx/personas/a.html</loc>"))
+    }
+}
