@@ -17,7 +17,7 @@ public struct UIStrings: Sendable {
     static let tables: [String: [String: String]] = ["en": english, "fr": french]
 
     static let english: [String: String] = [
-        "nav_journeys": "Journeys", "nav_personas": "Personas", "skip_to_content": "Skip to content",
+        "nav_main": "Site navigation", "nav_journeys": "Journeys", "nav_personas": "Personas", "skip_to_content": "Skip to content",
         "portfolio": "Journey portfolio", "portfolio_intro": "Every journey map of this site, with its overall emotion score.",
         "state_current": "Current state", "state_future": "Future state",
         "stages": "stages", "stage": "Stage", "overall_score": "Overall score", "no_score": "no score",
@@ -56,7 +56,7 @@ public struct UIStrings: Sendable {
     ]
 
     static let french: [String: String] = [
-        "nav_journeys": "Parcours", "nav_personas": "Personas", "skip_to_content": "Aller au contenu",
+        "nav_main": "Navigation du site", "nav_journeys": "Parcours", "nav_personas": "Personas", "skip_to_content": "Aller au contenu",
         "portfolio": "Portefeuille de parcours", "portfolio_intro": "Toutes les cartes de parcours du site, avec leur score émotionnel global.",
         "state_current": "État actuel", "state_future": "État cible",
         "stages": "étapes", "stage": "Étape", "overall_score": "Score global", "no_score": "pas de score",

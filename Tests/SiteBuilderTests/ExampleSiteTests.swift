@@ -36,10 +36,10 @@ struct ExampleSiteTests {
     @Test func theJourneyPageIsAJourneyMap() throws {
         let page = try #require(output.read("site/journeys/cake-order/index.html"))
         let stages = ["Awareness", "Consideration", "Decision", "Purchase", "Post-purchase", "Loyalty", "Advocacy"]
-        let positions = stages.compactMap { page.range(of: "</span> \($0)</a>")?.lowerBound }
+        let positions = stages.compactMap { page.range(of: ".html\">\($0)</a> <span class=\"score")?.lowerBound }
         #expect(positions.count == stages.count)
         #expect(positions == positions.sorted())
-        #expect(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\""))
+        #expect(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart emotion-curve\""))
         #expect(page.contains("colspan=\"7\""))
         for lane in ["Actions", "Thoughts", "Touchpoints", "Pain points", "Opportunities"] {
             #expect(page.contains("<th scope=\"row\">\(lane)</th>"), "\(lane)")

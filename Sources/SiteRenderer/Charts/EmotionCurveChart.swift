@@ -34,6 +34,8 @@ struct EmotionCurveChart {
     var format: NumberFormat
     /// The sentence that states what the chart shows, for `<desc>`.
     var finding: String
+    /// The language of the scale's labels (from site.yml) when it differs from the page's.
+    var labelLanguage: String?
     var lowest: StagePointMark?
     var biggestDrop: DropMark?
 
@@ -55,10 +57,9 @@ struct EmotionCurveChart {
     /// The chart; `style` is embedded for a standalone file, pages style it with their stylesheet.
     func svg(style: String? = nil) -> String {
         var out = SVG.open(id: id, width: width, height: Self.height, className: "chart emotion-curve",
-                           title: strings["emotion_curve"], description: finding)
-        if let style { out += "<style>\(style)</style>" }
+                           title: strings["emotion_curve"], description: finding, style: style)
         out += legend()
-        out += axis()
+        out += axis(standalone: style != nil)
         out += annotations()
         out += steps()
         for (index, series) in series.enumerated() { out += line(series, index: index) }
@@ -86,8 +87,8 @@ struct EmotionCurveChart {
         return out + "</g>"
     }
 
-    private func axis() -> String {
-        var out = "<g class=\"axis\">"
+    private func axis(standalone: Bool) -> String {
+        var out = "<g class=\"axis\"\(SVG.language(labelLanguage, standalone: standalone))>"
         for level in scale.levels.reversed() {
             let lineY = SVG.number(y(Double(level)))
             let className = Double(level) == scale.neutral ? "grid neutral" : "grid"

@@ -23,8 +23,7 @@ struct FunnelChart {
 
     func svg(style: String? = nil) -> String {
         var out = SVG.open(id: id, width: Self.width, height: height, className: "chart funnel",
-                           title: strings["funnel"], description: finding)
-        if let style { out += "<style>\(style)</style>" }
+                           title: strings["funnel"], description: finding, style: style)
         let most = Double(bars.map(\.visitors).max() ?? 1)
         let room = Self.width - Self.labelWidth - 70
         for (index, bar) in bars.enumerated() {

@@ -26,8 +26,7 @@ struct ImpactEffortMatrix {
 
     func svg(style: String? = nil) -> String {
         var out = SVG.open(id: id, width: Self.size, height: Self.size, className: "chart matrix",
-                           title: strings["impact_effort_matrix"], description: finding)
-        if let style { out += "<style>\(style)</style>" }
+                           title: strings["impact_effort_matrix"], description: finding, style: style)
         out += quadrants()
         out += axes()
         let byCell = Dictionary(grouping: items) { "\($0.impact.rawValue)-\($0.effort.rawValue)" }

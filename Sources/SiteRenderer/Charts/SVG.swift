@@ -9,11 +9,21 @@ enum SVG {
     }
 
     /// The opening `<svg>` tag of an accessible image, with its `<title>` and `<desc>`.
-    static func open(id: String, width: Double, height: Double, className: String, title: String, description: String) -> String {
-        """
-        <svg xmlns="http://www.w3.org/2000/svg" class="\(className)" viewBox="0 0 \(number(width)) \(number(height))" \
-        role="img" aria-labelledby="\(id)-title \(id)-desc"><title id="\(id)-title">\(HTML.escape(title))</title>\
-        <desc id="\(id)-desc">\(HTML.escape(description))</desc>
-        """
+    ///
+    /// Inline in a page (`style` nil) the image is named with `role="img"` and `aria-labelledby`.
+    /// A standalone file (`style` given, and embedded) is SVG 1.1, which has no ARIA: there the
+    /// first `<title>` and `<desc>` name the image by themselves.
+    static func open(id: String, width: Double, height: Double, className: String, title: String, description: String,
+                     style: String? = nil) -> String {
+        let naming = style == nil ? " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\"" : ""
+        return """
+            <svg xmlns="http://www.w3.org/2000/svg" class="\(className)" viewBox="0 0 \(number(width)) \(number(height))"\
+            \(naming)><title id="\(id)-title">\(HTML.escape(title))</title><desc id="\(id)-desc">\(HTML.escape(description))</desc>
+            """ + (style.map { "<style>\($0)</style>" } ?? "")
+    }
+
+    /// The attribute that gives an element's language: `lang` in HTML, `xml:lang` in a standalone file.
+    static func language(_ code: String?, standalone: Bool) -> String {
+        code.map { " \(standalone ? "xml:lang" : "lang")=\"\($0)\"" } ?? ""
     }
 }

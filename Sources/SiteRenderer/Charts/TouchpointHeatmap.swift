@@ -28,8 +28,7 @@ struct TouchpointHeatmap {
         let width = Self.labelWidth + Double(stages.count) * Self.cellWidth
         let height = Self.headerHeight + Double(channels.count) * Self.rowHeight + 4
         var out = SVG.open(id: id, width: width, height: height, className: "chart heatmap",
-                           title: strings["touchpoint_heatmap"], description: finding)
-        if let style { out += "<style>\(style)</style>" }
+                           title: strings["touchpoint_heatmap"], description: finding, style: style)
         for (column, stage) in stages.enumerated() {
             let x = Self.labelWidth + (Double(column) + 0.5) * Self.cellWidth
             out += "<text class=\"stage\" x=\"\(SVG.number(x))\" y=\"20\">\(HTML.escape(Self.shorten(stage)))<title>\(HTML.escape(stage))</title></text>"

@@ -22,7 +22,7 @@ extension PageContext {
         }
         return EmotionCurveChart(
             id: "curve-\(item.journey.slug)", columns: columns, series: series, scale: site.scale, strings: strings,
-            format: format, finding: curveFinding(item),
+            format: format, finding: curveFinding(item), labelLanguage: contentLanguage,
             lowest: item.summary.lowest.map { .init(index: $0.index, score: $0.score) },
             biggestDrop: item.summary.biggestDrop.map { .init(from: $0.from, amount: $0.amount) }
         ).svg(style: style)

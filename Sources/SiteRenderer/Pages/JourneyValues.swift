@@ -32,7 +32,7 @@ extension PageContext {
     /// A persona's name, role, colour and page link.
     func personaLink(_ persona: Persona) -> [String: Any] {
         ["slug": persona.slug, "name": persona.name, "role": persona.role ?? "", "url": link(SitePaths.persona(persona.slug)),
-         "color": persona.color ?? ""]
+         "color": persona.color ?? "", "contentLang": contentLanguage ?? ""]
     }
 
     /// A persona's card: everything from the front matter.

@@ -64,9 +64,14 @@ struct PageContext {
                 "tone": tone(score)]
     }
 
-    /// `positive`, `neutral` or `negative`, for colouring a score.
+    /// `positive`, `neutral` or `negative`, for colouring a score: the tone of the scale level
+    /// the score rounds to, so the colour agrees with the level's label.
     func tone(_ score: Double) -> String {
-        let neutral = site.scale.neutral
-        return score > neutral ? "positive" : score < neutral ? "negative" : "neutral"
+        let level = score.rounded(.toNearestOrAwayFromZero), neutral = site.scale.neutral
+        return level > neutral ? "positive" : level < neutral ? "negative" : "neutral"
     }
+
+    /// The site's language when this page speaks another: content written in site.yml and the
+    /// persona notes is in the site's language, and is marked so on such pages.
+    var contentLanguage: String? { strings.language == site.language ? nil : site.language }
 }
