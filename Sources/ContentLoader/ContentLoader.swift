@@ -14,14 +14,17 @@ public struct ContentLoader: Sendable {
     public var displayRoot: String
     /// Whether journeys marked `draft: true` are kept.
     public var includeDrafts: Bool
+    /// The UI string keys `site.yml` may reword under `strings`.
+    public var stringKeys: [String]
 
     /// - Parameters:
     ///   - root: the content folder.
     ///   - displayRoot: how messages name that folder; defaults to its path as given.
-    public init(root: URL, displayRoot: String? = nil, includeDrafts: Bool = false) {
+    public init(root: URL, displayRoot: String? = nil, includeDrafts: Bool = false, stringKeys: [String] = []) {
         self.root = root
         self.displayRoot = displayRoot ?? root.relativePath
         self.includeDrafts = includeDrafts
+        self.stringKeys = stringKeys
     }
 
     public func load() -> Result {
@@ -60,7 +63,7 @@ public struct ContentLoader: Sendable {
             return Site(title: "Journey maps")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let (site, problems) = SiteConfigLoader.load(yaml: text.replacingCRLF(), path: path)
+        let (site, problems) = SiteConfigLoader.load(yaml: text.replacingCRLF(), path: path, stringKeys: stringKeys)
         diagnostics += problems
         return site
     }

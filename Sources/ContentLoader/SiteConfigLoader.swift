@@ -1,12 +1,13 @@
 import Foundation
 import JourneyModel
+import Yams
 
 /// Reads `site.yml`: title, language, scale and the site-wide switches.
 enum SiteConfigLoader {
-    static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html"]
+    static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html", "strings"]
 
     /// The site settings; defaults stand in for what is missing or wrong, next to its diagnostic.
-    static func load(yaml: String, path: String) -> (Site, [Diagnostic]) {
+    static func load(yaml: String, path: String, stringKeys: [String]) -> (Site, [Diagnostic]) {
         let file = NoteFile(path: path)
         var site = Site(title: "Journey maps")
         guard let fields = file.parseMapping(yaml) else { return (site, file.diagnostics) }
@@ -24,6 +25,7 @@ enum SiteConfigLoader {
         }
         if let scale = fields.mapping("scale") { site.scale = self.scale(scale) }
         site.allowRawHTML = fields.bool("allow_raw_html") ?? false
+        if let strings = fields.mapping("strings") { site.strings = self.strings(strings, language: site.language, known: stringKeys) }
         return (site, file.diagnostics)
     }
 
@@ -37,6 +39,29 @@ enum SiteConfigLoader {
             return nil
         }
         return code
+    }
+
+    /// The site's wording of UI strings: `key: text` for the site's language, or
+    /// `fr: { key: text }` per language.
+    private static func strings(_ fields: FieldReader, language: String, known: [String]) -> [String: [String: String]] {
+        var strings: [String: [String: String]] = [:]
+        func add(_ key: Node, _ value: Node, in language: String, from reader: FieldReader) {
+            guard let name = key.string else { return }
+            guard known.contains(name) else {
+                reader.file.warning(at: reader.file.location(key.mark), "'\(name)' is not a string of the site's interface; it is ignored",
+                                    hint: Suggestion.didYouMean(name, among: known) ?? "see docs/content-format.md for the keys")
+                return
+            }
+            strings[language, default: [:]][name] = reader.text(of: value, key: name)
+        }
+        for (key, value) in fields.mapping {
+            if let code = key.string, Site.languages.contains(code), let nested = FieldReader.mapping(value, key: code, file: fields.file) {
+                for (innerKey, innerValue) in nested.mapping { add(innerKey, innerValue, in: code, from: nested) }
+            } else {
+                add(key, value, in: language, from: fields)
+            }
+        }
+        return strings
     }
 
     private static func scale(_ fields: FieldReader) -> EmotionScale {

@@ -9,10 +9,12 @@ public struct Site: Sendable, Hashable {
     public var scale: EmotionScale
     /// Whether raw HTML in Markdown bodies is passed through.
     public var allowRawHTML: Bool
+    /// The site's own wording for UI strings, by language then key (`strings: { en: { nav_journeys: Maps } }`).
+    public var strings: [String: [String: String]]
 
     public init(
         title: String, description: String? = nil, language: String = "en", baseURL: String? = nil,
-        scale: EmotionScale = EmotionScale(), allowRawHTML: Bool = false
+        scale: EmotionScale = EmotionScale(), allowRawHTML: Bool = false, strings: [String: [String: String]] = [:]
     ) {
         self.title = title
         self.description = description
@@ -20,6 +22,7 @@ public struct Site: Sendable, Hashable {
         self.baseURL = baseURL
         self.scale = scale
         self.allowRawHTML = allowRawHTML
+        self.strings = strings
     }
 
     /// The UI languages the site's own words exist in.

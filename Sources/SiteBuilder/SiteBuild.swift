@@ -50,7 +50,7 @@ public enum SiteBuild {
     public static func prepare(_ options: BuildOptions, into report: inout BuildReport) -> (SiteAnalysis, TemplateSet)? {
         let loaded = timed("load", into: &report) { () -> (ContentLoader.Result, TemplateSet?, [Diagnostic]) in
             let loader = ContentLoader(root: URL(fileURLWithPath: options.content), displayRoot: options.content,
-                                       includeDrafts: options.includeDrafts)
+                                       includeDrafts: options.includeDrafts, stringKeys: UIStrings.keys)
             let result = loader.load()
             let (templates, problems) = TemplateSet.load(from: URL(fileURLWithPath: options.templates),
                                                          displayRoot: options.templates)

@@ -12,7 +12,15 @@ public enum SitePaths {
     /// Where the content folder's `assets/` is copied.
     public static let assets = "assets"
 
+    public static let painPoints = "pain-points.html"
+    public static let opportunities = "opportunities.html"
+    public static let touchpoints = "touchpoints.html"
+    public static let notFound = "404.html"
+
     public static func journey(_ slug: String) -> String { "journeys/\(slug)/index.html" }
+    /// The journey as one self-contained HTML file, to attach to an e-mail.
+    public static func report(_ slug: String) -> String { "journeys/\(slug)/report.html" }
+    public static func tag(_ slug: String) -> String { "tags/\(slug).html" }
     public static func stage(_ stage: String, of journey: String) -> String { "journeys/\(journey)/\(stage).html" }
     public static func persona(_ slug: String) -> String { "personas/\(slug).html" }
 

@@ -15,8 +15,15 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site, sorted by path. Pages are rendered on all cores.
     public func render(_ analysis: SiteAnalysis) -> [OutputFile] {
+        let inlineStyle = templates.inlineStyle
         let pages = Page.all(in: analysis).concurrentMap { page in
-            OutputFile(path: page.path(in: analysis), text: templates.render(page.template, context: page.values(in: analysis)))
+            var values = page.values(in: analysis)
+            let path = page.path(in: analysis)
+            guard case .report = page else { return OutputFile(path: path, text: templates.render(page.template, context: values)) }
+            values["inlineStyle"] = inlineStyle
+            let html = StandaloneLinks.rewrite(templates.render(page.template, context: values), pagePath: path,
+                                               baseURL: analysis.content.site.baseURL)
+            return OutputFile(path: path, text: html)
         }
         let style = templates.chartStyle
         let charts = analysis.journeys.flatMap { item in

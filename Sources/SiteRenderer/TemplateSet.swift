@@ -8,7 +8,8 @@ import Mustache
 /// they can include each other as partials and inherit from a layout with `{{<layout}}`.
 public struct TemplateSet: Sendable {
     /// The page templates every template set must have.
-    public static let pageTemplates = ["index", "journey", "stage", "persona"]
+    public static let pageTemplates = ["index", "journey", "stage", "persona", "report", "pain-points", "opportunities",
+                                       "touchpoints", "tag", "404"]
 
     let library: MustacheLibrary
     /// Files under `assets/`, relative to it, sorted; copied to `theme/` in the site.
@@ -61,8 +62,13 @@ public struct TemplateSet: Sendable {
     }
 
     /// The rules of `assets/charts.css`, embedded in standalone chart files; empty without one.
-    public var chartStyle: String {
-        (try? String(contentsOf: root.appendingPathComponent("assets/charts.css"), encoding: .utf8)) ?? ""
+    public var chartStyle: String { asset("charts.css") }
+
+    /// The theme's stylesheets, `style.css` then `charts.css`, for pages that must stand alone.
+    public var inlineStyle: String { asset("style.css") + "\n" + chartStyle }
+
+    private func asset(_ name: String) -> String {
+        (try? String(contentsOf: root.appendingPathComponent("assets/\(name)"), encoding: .utf8)) ?? ""
     }
 
     /// Renders the page template `name` with a context of dictionaries, arrays and strings.

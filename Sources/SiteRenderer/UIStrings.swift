@@ -3,21 +3,35 @@ public struct UIStrings: Sendable {
     public let language: String
     private let table: [String: String]
 
-    /// The strings of `language`; English for an unknown code.
-    public init(language: String) {
+    /// The strings of `language` (English for an unknown code), with the site's own wording
+    /// from `site.yml` laid over them.
+    public init(language: String, overrides: [String: [String: String]] = [:]) {
         self.language = UIStrings.tables[language] == nil ? "en" : language
-        table = UIStrings.tables[self.language]!
+        table = UIStrings.tables["en"]!.merging(UIStrings.tables[self.language]!) { _, own in own }
+            .merging(overrides[self.language] ?? [:]) { _, site in site }
     }
 
-    public subscript(key: String) -> String { table[key] ?? UIStrings.tables["en"]![key] ?? key }
+    public subscript(key: String) -> String { table[key] ?? key }
 
     /// Every string, for templates (`{{t.lane_actions}}`).
-    public var all: [String: String] { UIStrings.tables["en"]!.merging(table) { _, own in own } }
+    public var all: [String: String] { table }
+
+    /// The keys a site may override.
+    public static var keys: [String] { english.keys.sorted() }
 
     static let tables: [String: [String: String]] = ["en": english, "fr": french]
 
     static let english: [String: String] = [
-        "nav_main": "Site navigation", "nav_journeys": "Journeys", "nav_personas": "Personas", "skip_to_content": "Skip to content",
+        "nav_main": "Site navigation", "nav_journeys": "Journeys", "nav_personas": "Personas",
+        "nav_pain_points": "Pain points", "nav_opportunities": "Opportunities", "nav_touchpoints": "Touchpoints",
+        "severity": "Severity", "status_title": "Status", "tag": "Tag", "not_found": "Page not found", "not_found_text": "There is no page at this address. The journeys are listed on the home page.",
+        "search": "Search", "search_placeholder": "Search journeys, stages, pain points…", "search_no_results": "No results",
+        "search_results": "results", "filter": "Filter", "filter_placeholder": "Type to filter the rows", "sort_by": "Sort by",
+        "register_intro": "Every pain point of every journey, the most severe first.",
+        "backlog_intro": "Every opportunity of every journey, highest priority first (impact × ease).",
+        "inventory_intro": "Every touchpoint by channel, the stages it appears in and its mean emotion.",
+        "appearances": "Appears in", "download_csv": "CSV file", "report": "Report (one file)", "kind_journey": "Journey",
+        "kind_stage": "Stage", "kind_pain": "Pain point", "kind_opportunity": "Opportunity", "kind_persona": "Persona", "skip_to_content": "Skip to content",
         "portfolio": "Journey portfolio", "portfolio_intro": "Every journey map of this site, with its overall emotion score.",
         "state_current": "Current state", "state_future": "Future state",
         "stages": "stages", "stage": "Stage", "overall_score": "Overall score", "no_score": "no score",
@@ -56,7 +70,16 @@ public struct UIStrings: Sendable {
     ]
 
     static let french: [String: String] = [
-        "nav_main": "Navigation du site", "nav_journeys": "Parcours", "nav_personas": "Personas", "skip_to_content": "Aller au contenu",
+        "nav_main": "Navigation du site", "nav_journeys": "Parcours", "nav_personas": "Personas",
+        "nav_pain_points": "Points de friction", "nav_opportunities": "Opportunités", "nav_touchpoints": "Points de contact",
+        "severity": "Gravité", "status_title": "Statut", "tag": "Étiquette", "not_found": "Page introuvable", "not_found_text": "Aucune page à cette adresse. Les parcours sont listés sur la page d’accueil.",
+        "search": "Rechercher", "search_placeholder": "Rechercher parcours, étapes, points de friction…", "search_no_results": "Aucun résultat",
+        "search_results": "résultats", "filter": "Filtrer", "filter_placeholder": "Tapez pour filtrer les lignes", "sort_by": "Trier par",
+        "register_intro": "Tous les points de friction de tous les parcours, les plus graves d’abord.",
+        "backlog_intro": "Toutes les opportunités de tous les parcours, par priorité (impact × facilité).",
+        "inventory_intro": "Tous les points de contact par canal, les étapes où ils apparaissent et leur émotion moyenne.",
+        "appearances": "Apparaît dans", "download_csv": "Fichier CSV", "report": "Rapport (un seul fichier)", "kind_journey": "Parcours",
+        "kind_stage": "Étape", "kind_pain": "Point de friction", "kind_opportunity": "Opportunité", "kind_persona": "Persona", "skip_to_content": "Aller au contenu",
         "portfolio": "Portefeuille de parcours", "portfolio_intro": "Toutes les cartes de parcours du site, avec leur score émotionnel global.",
         "state_current": "État actuel", "state_future": "État cible",
         "stages": "étapes", "stage": "Étape", "overall_score": "Score global", "no_score": "pas de score",

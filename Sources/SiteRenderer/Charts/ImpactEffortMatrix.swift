@@ -66,20 +66,30 @@ struct ImpactEffortMatrix {
         return out + "</g>"
     }
 
-    /// The items of one cell, in a small grid of up to four a row.
+    /// The items of one cell, in a grid centred in the cell below its quadrant label, the dots
+    /// shrinking when there are many, so they never spill into another cell.
     private func dots(_ cellItems: [Item]) -> String {
+        let usableWidth = Self.cell - 8, usableHeight = Self.cell - 24
+        var spacing = 22.0
+        var perRow = max(1, Int(usableWidth / spacing))
+        var rows = (cellItems.count + perRow - 1) / perRow
+        while Double(rows) * spacing > usableHeight, spacing > 8 {
+            spacing -= 1
+            perRow = max(1, Int(usableWidth / spacing))
+            rows = (cellItems.count + perRow - 1) / perRow
+        }
+        let radius = min(10, spacing / 2 - 1)
         var out = ""
-        let perRow = 4, spacing = 22.0
         for (offset, item) in cellItems.enumerated() {
             let row = offset / perRow, column = offset % perRow
             let count = min(perRow, cellItems.count - row * perRow)
             let x = left(item.effort) + Self.cell / 2 + (Double(column) - Double(count - 1) / 2) * spacing
-            let y = top(item.impact) + Self.cell / 2 + 6 + Double(row) * spacing
+            let y = top(item.impact) + 20 + usableHeight / 2 + (Double(row) - Double(rows - 1) / 2) * spacing
             let label = "#\(item.rank) \(item.text) — \(strings["impact"]) \(strings["severity_\(item.impact.rawValue)"]), "
                 + "\(strings["effort"]) \(strings["severity_\(item.effort.rawValue)"]) (\(strings["quadrant_\(item.quadrant.rawValue)"]))"
             out += "<g class=\"item \(item.quadrant.rawValue)\"><title>\(HTML.escape(label))</title>"
-                + "<circle cx=\"\(SVG.number(x))\" cy=\"\(SVG.number(y))\" r=\"10\"/>"
-                + "<text x=\"\(SVG.number(x))\" y=\"\(SVG.number(y + 4))\">\(item.rank)</text></g>"
+                + "<circle cx=\"\(SVG.number(x))\" cy=\"\(SVG.number(y))\" r=\"\(SVG.number(radius))\"/>"
+                + "<text x=\"\(SVG.number(x))\" y=\"\(SVG.number(y + 4))\"\(radius < 9 ? " class=\"small\"" : "")>\(item.rank)</text></g>"
         }
         return out
     }

@@ -4,14 +4,16 @@ import JourneyModel
 /// The charts of a journey, each with the words that state its main finding and the rows of
 /// the table that gives the same data as text.
 extension PageContext {
-    /// The journey's emotion curve: one line per persona, the compared journey dashed.
-    func emotionCurve(_ item: JourneyAnalysis, style: String? = nil) -> String {
-        var series = item.curves.map { curve -> EmotionCurveChart.Series in
+    /// The journey's emotion curve: one line per persona, the compared journey dashed; with
+    /// `persona`, that persona's line only.
+    func emotionCurve(_ item: JourneyAnalysis, persona only: String? = nil, style: String? = nil) -> String {
+        let curves = only.map { slug in item.curves.filter { $0.persona == slug } } ?? item.curves
+        var series = curves.map { curve -> EmotionCurveChart.Series in
             let persona = curve.persona.flatMap { analysis.content.persona($0) }
             return EmotionCurveChart.Series(name: persona?.name ?? strings["all_customers"], color: persona?.color,
                                             values: curve.values)
         }
-        if let comparison = item.comparison, let other = analysis.journey(comparison.other) {
+        if only == nil, let comparison = item.comparison, let other = analysis.journey(comparison.other) {
             var values = [Double?](repeating: nil, count: item.journey.stages.count)
             for match in comparison.matches { values[match.index] = other.stageScores[match.otherIndex] }
             series.append(EmotionCurveChart.Series(name: other.journey.title, color: nil, values: values, isCompared: true))
@@ -21,7 +23,7 @@ extension PageContext {
                                      steps: stage.steps.compactMap { step in step.score.map { (step.name, $0) } })
         }
         return EmotionCurveChart(
-            id: "curve-\(item.journey.slug)", columns: columns, series: series, scale: site.scale, strings: strings,
+            id: "curve-\(item.journey.slug)" + (only.map { "-" + $0 } ?? ""), columns: columns, series: series, scale: site.scale, strings: strings,
             format: format, finding: curveFinding(item), labelLanguage: contentLanguage,
             lowest: item.summary.lowest.map { .init(index: $0.index, score: $0.score) },
             biggestDrop: item.summary.biggestDrop.map { .init(from: $0.from, amount: $0.amount) }
@@ -42,13 +44,17 @@ extension PageContext {
 
     /// The impact/effort matrix of the journey's rated opportunities, or nil when none is rated.
     func opportunityMatrix(_ item: JourneyAnalysis, style: String? = nil) -> String? {
-        let items = item.opportunities.enumerated().compactMap { rank, ranked -> ImpactEffortMatrix.Item? in
+        opportunityMatrix(item.opportunities, id: "matrix-\(item.journey.slug)", style: style)
+    }
+
+    /// The matrix of ranked opportunities, numbered by their place in `ranked`.
+    func opportunityMatrix(_ ranked: [RankedOpportunity], id: String, style: String? = nil) -> String? {
+        let items = ranked.enumerated().compactMap { rank, ranked -> ImpactEffortMatrix.Item? in
             guard let quadrant = ranked.quadrant, let impact = ranked.opportunity.impact, let effort = ranked.opportunity.effort else { return nil }
             return ImpactEffortMatrix.Item(rank: rank + 1, text: ranked.opportunity.text, impact: impact, effort: effort, quadrant: quadrant)
         }
         guard !items.isEmpty else { return nil }
-        return ImpactEffortMatrix(id: "matrix-\(item.journey.slug)", items: items, strings: strings,
-                                  finding: matrixFinding(items)).svg(style: style)
+        return ImpactEffortMatrix(id: id, items: items, strings: strings, finding: matrixFinding(items)).svg(style: style)
     }
 
     private func matrixFinding(_ items: [ImpactEffortMatrix.Item]) -> String {

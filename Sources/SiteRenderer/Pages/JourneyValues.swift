@@ -17,7 +17,8 @@ extension PageContext {
             "stageCount": journey.stages.count,
             "score": scoreValues(item.overallScore),
             "personas": personas.map { personaLink($0) },
-            "tags": journey.tags,
+            "tags": tagLinks(journey.tags),
+            "reportURL": link(SitePaths.report(journey.slug)),
             "owner": journey.owner ?? "",
             "sparkline": Sparkline(
                 id: "spark-\(journey.slug)", values: item.stageScores, scale: site.scale,

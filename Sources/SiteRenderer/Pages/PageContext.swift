@@ -9,11 +9,20 @@ struct PageContext {
     let path: String
     let strings: UIStrings
     let format: NumberFormat
+    let mode: Mode
 
-    init(analysis: SiteAnalysis, path: String, language: String) {
+    /// Whether the page is part of the site, or a self-contained file that links to no other file.
+    enum Mode {
+        case site
+        /// A standalone report: links go to the published site when `base_url` is known, else nowhere.
+        case report
+    }
+
+    init(analysis: SiteAnalysis, path: String, language: String, mode: Mode = .site) {
         self.analysis = analysis
         self.path = path
-        strings = UIStrings(language: language)
+        self.mode = mode
+        strings = UIStrings(language: language, overrides: analysis.content.site.strings)
         format = NumberFormat(language: strings.language)
     }
 
@@ -21,7 +30,12 @@ struct PageContext {
     var site: Site { analysis.content.site }
 
     /// A link from this page to another page of the site.
-    func link(_ target: String) -> String { root + target }
+    func link(_ target: String) -> String {
+        switch mode {
+        case .site: root + target
+        case .report: site.baseURL.map { $0 + target } ?? "#"
+        }
+    }
 
     /// The dictionary every page template starts from; `extra` adds the page's own values.
     func values(title: String, _ extra: [String: Any]) -> [String: Any] {
@@ -33,6 +47,8 @@ struct PageContext {
             "site": ["title": site.title, "description": site.description ?? "", "home": link(SitePaths.index)],
             "theme": link(SitePaths.theme + "/"),
             "nav": navigation(),
+            "isReport": mode == .report,
+            "searchIndex": link(SearchIndex.scriptPath),
         ]
         values.merge(extra) { _, new in new }
         return values
@@ -48,6 +64,9 @@ struct PageContext {
             let target = SitePaths.persona(persona.slug)
             return ["name": persona.name, "url": link(target), "current": path == target] as [String: Any]
         },
+        "painPoints": ["url": link(SitePaths.painPoints), "current": path == SitePaths.painPoints],
+        "opportunities": ["url": link(SitePaths.opportunities), "current": path == SitePaths.opportunities],
+        "touchpoints": ["url": link(SitePaths.touchpoints), "current": path == SitePaths.touchpoints],
         ]
     }
 
@@ -55,6 +74,11 @@ struct PageContext {
     private func isCurrent(_ journeyPath: String) -> Bool {
         let folder = journeyPath.dropLast("index.html".count)
         return path.hasPrefix(folder)
+    }
+
+    /// A journey's tags, each with the page that lists the journeys it marks.
+    func tagLinks(_ tags: [String]) -> [[String: Any]] {
+        tags.map { ["name": $0, "url": link(SitePaths.tag(Tag.slug($0)))] }
     }
 
     /// A score and the scale's word for it, or the "no score" text.

@@ -6,16 +6,23 @@ enum Page: Sendable {
     case index
     case journey(slug: String)
     case stage(journey: String, index: Int)
+    case report(journey: String)
     case persona(slug: String)
+    case painPoints
+    case opportunities
+    case touchpoints
+    case tag(slug: String)
+    case notFound
 
     /// Every page of the site, in a stable order.
     static func all(in analysis: SiteAnalysis) -> [Page] {
-        var pages: [Page] = [.index]
+        var pages: [Page] = [.index, .painPoints, .opportunities, .touchpoints, .notFound]
         for item in analysis.journeys {
-            pages.append(.journey(slug: item.journey.slug))
+            pages += [.journey(slug: item.journey.slug), .report(journey: item.journey.slug)]
             pages += item.journey.stages.indices.map { .stage(journey: item.journey.slug, index: $0) }
         }
         pages += analysis.content.personas.map { .persona(slug: $0.slug) }
+        pages += Tag.all(in: analysis).map { .tag(slug: $0.slug) }
         return pages
     }
 
@@ -24,7 +31,13 @@ enum Page: Sendable {
         case .index: "index"
         case .journey: "journey"
         case .stage: "stage"
+        case .report: "report"
         case .persona: "persona"
+        case .painPoints: "pain-points"
+        case .opportunities: "opportunities"
+        case .touchpoints: "touchpoints"
+        case .tag: "tag"
+        case .notFound: "404"
         }
     }
 
@@ -34,7 +47,13 @@ enum Page: Sendable {
         case .index: SitePaths.index
         case .journey(let slug): SitePaths.journey(slug)
         case .stage(let journey, let index): SitePaths.stage(analysis.journey(journey)!.journey.stages[index].slug, of: journey)
+        case .report(let journey): SitePaths.report(journey)
         case .persona(let slug): SitePaths.persona(slug)
+        case .painPoints: SitePaths.painPoints
+        case .opportunities: SitePaths.opportunities
+        case .touchpoints: SitePaths.touchpoints
+        case .tag(let slug): SitePaths.tag(slug)
+        case .notFound: SitePaths.notFound
         }
     }
 
@@ -42,103 +61,47 @@ enum Page: Sendable {
     func values(in analysis: SiteAnalysis) -> [String: Any] {
         let path = path(in: analysis)
         let site = analysis.content.site
+        let siteContext = PageContext(analysis: analysis, path: path, language: site.language)
         switch self {
         case .index:
-            let page = PageContext(analysis: analysis, path: path, language: site.language)
-            return page.values(title: site.title, [
-                "journeys": analysis.journeys.map(page.journeySummary),
-                "personas": analysis.content.personas.map(page.personaCard),
+            return siteContext.values(title: site.title, [
+                "journeys": analysis.journeys.map(siteContext.journeySummary),
+                "personas": analysis.content.personas.map(siteContext.personaCard),
+                "isHome": true,
             ])
         case .journey(let slug):
-            let item = analysis.journey(slug)!
-            let page = PageContext(analysis: analysis, path: path, language: item.journey.language ?? site.language)
-            return page.values(title: item.journey.title, page.journeyValues(item))
+            let page = journeyContext(slug, path: path, analysis: analysis)
+            return page.context.values(title: page.item.journey.title, page.context.journeyValues(page.item))
         case .stage(let slug, let index):
-            let item = analysis.journey(slug)!
-            let page = PageContext(analysis: analysis, path: path, language: item.journey.language ?? site.language)
-            return page.values(title: "\(item.journey.stages[index].name) — \(item.journey.title)", page.stagePageValues(item, index: index))
+            let page = journeyContext(slug, path: path, analysis: analysis)
+            return page.context.values(title: "\(page.item.journey.stages[index].name) — \(page.item.journey.title)",
+                               page.context.stagePageValues(page.item, index: index))
+        case .report(let slug):
+            let page = journeyContext(slug, path: path, analysis: analysis, mode: .report)
+            return page.context.values(title: page.item.journey.title, page.context.journeyValues(page.item))
         case .persona(let slug):
             let persona = analysis.content.persona(slug)!
-            let page = PageContext(analysis: analysis, path: path, language: site.language)
-            return page.values(title: persona.name, page.personaPageValues(persona))
+            return siteContext.values(title: persona.name, siteContext.personaPageValues(persona))
+        case .painPoints:
+            return siteContext.values(title: siteContext.strings["nav_pain_points"], siteContext.painPointRegisterValues())
+        case .opportunities:
+            return siteContext.values(title: siteContext.strings["nav_opportunities"], siteContext.opportunityBacklogValues())
+        case .touchpoints:
+            return siteContext.values(title: siteContext.strings["nav_touchpoints"], siteContext.touchpointInventoryValues())
+        case .tag(let slug):
+            let tag = Tag.all(in: analysis).first { $0.slug == slug }!
+            return siteContext.values(title: "\(siteContext.strings["tag"]): \(tag.name)", siteContext.tagValues(tag))
+        case .notFound:
+            return siteContext.values(title: siteContext.strings["not_found"], ["baseHref": site.baseURL ?? ""])
         }
     }
-}
 
-extension PageContext {
-    /// The journey map: header, curve, lanes, owners and metrics.
-    func journeyValues(_ item: JourneyAnalysis) -> [String: Any] {
-        let journey = item.journey
-        let stages = journey.stages.indices.map { stageValues(item, index: $0) }
-        return [
-            "journey": journeySummary(item),
-            "scenario": journey.scenario ?? "",
-            "expectations": journey.expectations,
-            "body": journey.bodyHTML,
-            "hasBody": !journey.bodyHTML.isEmpty,
-            "personas": journey.personas.compactMap { analysis.content.persona($0) }.map(personaCard),
-            "stages": stages,
-            "stageCount": stages.count,
-            "curve": emotionCurve(item),
-            "finding": curveFinding(item),
-            "lanes": lanePresence(journey),
-            "figures": summaryValues(item),
-            "curveTable": curveTable(item),
-            "friction": frictionRows(item),
-            "opportunities": opportunityRows(item),
-            "matrix": opportunityMatrix(item) ?? "",
-            "funnel": funnelChart(item) ?? "",
-            "funnelFinding": funnelFinding(item),
-            "funnelRows": funnelRows(item),
-            "heatmap": touchpointHeatmap(item) ?? "",
-            "heatmapTable": heatmapTable(item),
-            "comparison": comparisonValues(item) ?? false,
-            "charts": Dictionary(uniqueKeysWithValues: JourneyChart.allCases.map { ($0.rawValue, link(JourneyChart.path($0, of: journey.slug))) }),
-        ]
-    }
-
-    /// One stage's page, with links to its neighbours.
-    func stagePageValues(_ item: JourneyAnalysis, index: Int) -> [String: Any] {
-        let stages = item.journey.stages
-        var values: [String: Any] = [
-            "journey": journeySummary(item),
-            "stage": stageValues(item, index: index),
-            "position": "\(index + 1) / \(stages.count)",
-        ]
-        if index > 0 { values["previous"] = ["name": stages[index - 1].name, "url": link(SitePaths.stage(stages[index - 1].slug, of: item.journey.slug))] }
-        if index + 1 < stages.count { values["next"] = ["name": stages[index + 1].name, "url": link(SitePaths.stage(stages[index + 1].slug, of: item.journey.slug))] }
-        return values
-    }
-
-    /// A persona's page: the card, the research notes, and the journeys they appear in.
-    func personaPageValues(_ persona: Persona) -> [String: Any] {
-        let journeys = analysis.journeys.filter { $0.journey.personas.contains(persona.slug) }
-        return [
-            "persona": personaCard(persona),
-            "body": persona.bodyHTML,
-            "hasBody": !persona.bodyHTML.isEmpty,
-            "journeys": journeys.map { item -> [String: Any] in
-                var values = journeySummary(item)
-                let curve = item.curves.first { $0.persona == persona.slug }
-                values["personaScore"] = scoreValues(JourneyAnalysis.mean(curve?.values.compactMap { $0 } ?? []))
-                return values
-            },
-        ]
-    }
-
-    /// Which optional lanes have something in at least one stage, so empty rows are left out.
-    private func lanePresence(_ journey: Journey) -> [String: Bool] {
-        let stages = journey.stages
-        return [
-            "feeling": stages.contains { $0.feeling != nil || $0.quote != nil },
-            "actions": stages.contains { !$0.actions.isEmpty },
-            "thoughts": stages.contains { !$0.thoughts.isEmpty },
-            "touchpoints": stages.contains { !$0.touchpoints.isEmpty },
-            "steps": stages.contains { !$0.steps.isEmpty },
-            "painPoints": stages.contains { !$0.painPoints.isEmpty },
-            "opportunities": stages.contains { !$0.opportunities.isEmpty },
-            "metrics": stages.contains { !$0.metrics.isEmpty },
-            "owners": stages.contains { $0.owner != nil || $0.evidence != nil },
-        ]
+    /// A journey's page context, in the journey's language.
+    private func journeyContext(_ slug: String, path: String, analysis: SiteAnalysis,
+                                mode: PageContext.Mode = .site) -> (item: JourneyAnalysis, context: PageContext) {
+        let item = analysis.journey(slug)!
+        let context = PageContext(analysis: analysis, path: path,
+                                  language: item.journey.language ?? analysis.content.site.language, mode: mode)
+        return (item, context)
     }
 }

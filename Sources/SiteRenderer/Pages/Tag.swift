@@ -1,0 +1,32 @@
+import JourneyAnalysis
+import JourneyModel
+
+/// A tag of the site's journeys, and the journeys it marks.
+struct Tag {
+    var slug: String
+    /// The tag as first written.
+    var name: String
+    var journeys: [String]
+
+    /// Every tag, sorted by slug; tags that differ only in case or accents are one tag.
+    static func all(in analysis: SiteAnalysis) -> [Tag] {
+        var tags: [String: Tag] = [:]
+        for item in analysis.journeys {
+            for name in item.journey.tags {
+                let slug = slug(name)
+                guard !slug.isEmpty else { continue }
+                tags[slug, default: Tag(slug: slug, name: name, journeys: [])].journeys.append(item.journey.slug)
+            }
+        }
+        return tags.values.sorted { $0.slug < $1.slug }
+    }
+
+    static func slug(_ name: String) -> String { Slug.suggest(from: name) }
+}
+
+extension PageContext {
+    /// A tag's page: the journeys it marks.
+    func tagValues(_ tag: Tag) -> [String: Any] {
+        ["tag": tag.name, "journeys": tag.journeys.compactMap { analysis.journey($0) }.map(journeySummary)]
+    }
+}

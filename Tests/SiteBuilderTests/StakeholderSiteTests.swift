@@ -1,0 +1,114 @@
+import Foundation
+import JourneyModel
+import SiteBuilder
+import Testing
+import TestSupport
+
+/// The site as its readers use it: cross-journey views, navigation, reports, languages.
+@Suite("Site for stakeholders")
+struct StakeholderSiteTests {
+    let output = TemporaryFolder("journeymap-site")
+
+    init() {
+        let report = SiteBuild.run(BuildOptions(content: repositoryRoot.appendingPathComponent("Content").path,
+                                                templates: repositoryRoot.appendingPathComponent("Templates").path,
+                                                output: output.path + "/site"))
+        #expect(report.succeeded)
+    }
+
+    private func page(_ path: String) -> String { output.read("site/" + path) ?? "" }
+
+    @Test func thePainPointRegisterListsTheMostSevereFirst() {
+        let html = page("pain-points.html")
+        let severities = html.components(separatedBy: "<span class=\"badge badge-").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(severities.count > 10)
+        #expect(severities == severities.sorted { ["high": 3, "medium": 2, "low": 1][String($0)]! > ["high": 3, "medium": 2, "low": 1][String($1)]! })
+        #expect(html.contains("data-sortable"))
+        #expect(html.contains("href=\"pain-points.csv\""))
+    }
+
+    @Test func theBacklogHasAMatrixAcrossJourneys() {
+        let html = page("opportunities.html")
+        #expect(html.contains("class=\"chart matrix\""))
+        #expect(html.contains("S&#39;abonner au Panier du boulanger") && html.contains("Ordering a celebration cake online"))
+    }
+
+    @Test func theTouchpointInventoryGroupsByChannel() {
+        let html = page("touchpoints.html")
+        #expect(html.contains("<th scope=\"row\">Instagram reel</th>"))
+        #expect(html.components(separatedBy: "class=\"chart heatmap\"").count - 1 == 3)
+    }
+
+    @Test func everyPageHasTheNavigationAndASkipLink() {
+        let pages = output.files(under: "site").filter { $0.hasSuffix(".html") && !$0.hasSuffix("report.html") }
+        #expect(pages.count > 40)
+        for path in pages {
+            let html = page(path)
+            #expect(html.contains("class=\"skip-link\" href=\"#main\""), "\(path)")
+            for target in ["pain-points.html", "opportunities.html", "touchpoints.html"] {
+                #expect(html.contains("\(SitePathsProbe.root(path))\(target)\""), "\(path) → \(target)")
+            }
+            #expect(html.contains("class=\"site-search\" role=\"search\" hidden"), "\(path)")
+        }
+    }
+
+    @Test func tagPagesListTheirJourneys() {
+        let html = page("tags/e-commerce.html")
+        #expect(html.contains("Ordering a celebration cake online"))
+        #expect(page("journeys/cake-order/index.html").contains("href=\"../../tags/e-commerce.html\""))
+    }
+
+    @Test func theReportIsOneSelfContainedFile() {
+        let html = page("journeys/cake-order/report.html")
+        #expect(html.contains("<style>"))
+        #expect(html.contains("class=\"chart emotion-curve\""))
+        #expect(!html.contains("<link") && !html.contains("<script"))
+        let references = Links.targets(in: html)
+        #expect(!references.isEmpty)
+        #expect(references.allSatisfy { $0 == "#" || $0.hasPrefix("#") || $0.hasPrefix("https://") }, "\(references.filter { !$0.hasPrefix("#") })")
+    }
+
+    @Test func theFrenchJourneyUsesFrenchWordsAndNumbers() {
+        let html = page("journeys/abonnement-panier/index.html")
+        #expect(html.contains(">Points de friction</a>"))
+        #expect(html.contains("Rechercher parcours, étapes"))
+        #expect(html.contains("Chiffres clés"))
+        #expect(html.range(of: #"\d,\d"#, options: .regularExpression) != nil)    // decimal comma
+        #expect(html.contains("<li class=\"persona-compact\" lang=\"en\""))     // persona text is in the site's language
+    }
+
+    @Test func thereIsANotFoundPage() {
+        #expect(page("404.html").contains("Page not found"))
+    }
+}
+
+/// The prefix back to the site root from a page, as the pages write it.
+enum SitePathsProbe {
+    static func root(_ path: String) -> String { String(repeating: "../", count: path.filter { $0 == "/" }.count) }
+}
+
+@Suite("Site settings that reword and relink the site")
+struct SiteSettingsTests {
+    @Test func stringsInSiteYmlOverrideTheInterface() throws {
+        let site = FixtureSite()
+        site.folder.write("Content/site.yml", ContentSamples.site + "strings:\n  nav_pain_points: Irritants\n  fr: { nav_journeys: Cartes }\n  nav_jouneys: Maps\n")
+        let report = site.build()
+        #expect(report.succeeded)
+        let warning = try #require(report.warnings.first)
+        #expect(warning.message == "'nav_jouneys' is not a string of the site's interface; it is ignored")
+        #expect(warning.location.line == 9 && warning.hint == "did you mean 'nav_journeys'?")
+        #expect(site.folder.read("_site/index.html")?.contains(">Irritants</a>") == true)
+    }
+
+    @Test func withABaseURLTheReportLinksToThePublishedSite() throws {
+        let site = FixtureSite()
+        site.folder.write("Content/site.yml", ContentSamples.site + "base_url: https://intranet.example.com/cx/\n")
+        site.folder.write("Content/journeys/bread/01-awareness.md", ContentSamples.stage("Awareness") + "![Shop](../../assets/shop.png) [next](02-purchase.md)\n")
+        #expect(site.build().succeeded)
+        let html = try #require(site.folder.read("_site/journeys/bread/report.html"))
+        #expect(html.contains("src=\"https://intranet.example.com/cx/assets/shop.png\""))
+        #expect(html.contains("href=\"https://intranet.example.com/cx/journeys/bread/02-purchase.md\""))
+        #expect(html.contains("href=\"https://intranet.example.com/cx/journeys/bread/awareness.html\""))
+        #expect(site.folder.read("_site/404.html")?.contains("<base href=\"https://intranet.example.com/cx/\">") == true)
+    }
+}
