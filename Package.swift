@@ -26,7 +26,7 @@ let package = Package(
         ),
         .target(name: "JourneyModel"),
         .target(name: "ContentLoader", dependencies: [
-            "JourneyModel", "CMark", .product(name: "Yams", package: "Yams"),
+            "JourneyModel", "CMark", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "JourneyAnalysis", dependencies: ["JourneyModel"]),
         .target(name: "SiteRenderer", dependencies: [
@@ -38,7 +38,8 @@ let package = Package(
             "JourneyModel", "ContentLoader", "JourneyAnalysis", "SiteRenderer", "SiteWriter",
         ]),
         .executableTarget(name: "journeymap", dependencies: [
-            "SiteBuilder", "JourneyModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "SiteBuilder", "JourneyModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "JourneyModel", "TestSupport"]),

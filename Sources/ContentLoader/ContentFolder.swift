@@ -95,13 +95,18 @@ struct ContentFolder {
                hint: "use lowercase letters, digits and '-' only, e.g. '\(Slug.suggest(from: slug))'")
     }
 
+    /// The plain files of a folder of the content, sorted; hidden files skipped.
+    func files(in relative: String) -> [String] {
+        entries(in: relative).filter { !isDirectory("\(relative)/\($0)") }
+    }
+
     private func entries(in relative: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(relative).path)) ?? []
         return names.filter { !$0.hasPrefix(".") }.sorted()
     }
 
     private func markdownFiles(in relative: String) -> [String] {
-        entries(in: relative).filter { $0.hasSuffix(".md") && !isDirectory("\(relative)/\($0)") }
+        files(in: relative).filter { $0.hasSuffix(".md") }
     }
 
     private func isDirectory(_ relative: String) -> Bool {

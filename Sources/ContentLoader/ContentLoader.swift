@@ -46,7 +46,11 @@ public struct ContentLoader: Sendable {
         diagnostics += ContentWarnings.crossFile(personas: personas, journeys: journeys)
         if !includeDrafts { journeys.removeAll(where: \.draft) }
 
-        let content = SiteContent(site: site, personas: personas, journeys: journeys, assets: folder.assets())
+        let survey = SurveyLoader(folder: folder, site: site, journeys: journeys).load()
+        let (snapshots, snapshotProblems) = SnapshotLoader.load(folder)
+        diagnostics += survey.diagnostics + snapshotProblems
+        let content = SiteContent(site: site, personas: personas, journeys: journeys, assets: folder.assets(),
+                                  responses: survey.responses, surveyTally: survey.tally, snapshots: snapshots)
         return Result(content: content, diagnostics: diagnostics.sorted())
     }
 

@@ -4,7 +4,8 @@ import Yams
 
 /// Reads `site.yml`: title, language, scale and the site-wide switches.
 enum SiteConfigLoader {
-    static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html", "strings"]
+    static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html", "strings", "surveys",
+                       "min_answers"]
 
     /// The site settings; defaults stand in for what is missing or wrong, next to its diagnostic.
     static func load(yaml: String, path: String, stringKeys: [String]) -> (Site, [Diagnostic]) {
@@ -25,6 +26,12 @@ enum SiteConfigLoader {
         }
         if let scale = fields.mapping("scale") { site.scale = self.scale(scale) }
         site.allowRawHTML = fields.bool("allow_raw_html") ?? false
+        site.surveys = surveys(fields)
+        if let minAnswers = fields.integer("min_answers") {
+            if minAnswers >= 1 { site.minAnswers = minAnswers } else {
+                file.error(at: fields.location(of: "min_answers"), "'min_answers' must be 1 or more")
+            }
+        }
         if let strings = fields.mapping("strings") { site.strings = self.strings(strings, language: site.language, known: stringKeys) }
         return (site, file.diagnostics)
     }
@@ -39,6 +46,31 @@ enum SiteConfigLoader {
             return nil
         }
         return code
+    }
+
+    /// The survey files: `- { file: data/x.csv, scale: { min: 1, max: 5 } }`.
+    private static func surveys(_ fields: FieldReader) -> [SurveyFile] {
+        fields.list("surveys").compactMap { node in
+            guard let entry = FieldReader.mapping(node, key: "surveys", file: fields.file) else { return nil }
+            entry.checkKeys(["file", "scale"], in: "a survey")
+            guard let path = entry.requiredText("file", in: "the survey") else { return nil }
+            guard OutputFile.isSafePath(path) else {
+                entry.file.error(at: entry.location(of: "file"), "the survey file '\(path)' must be a path inside the content folder",
+                                 hint: "write it relative to the content folder, e.g. data/survey.csv")
+                return nil
+            }
+            var survey = SurveyFile(path: path)
+            if let scale = entry.mapping("scale") {
+                scale.checkKeys(["min", "max"], in: "a survey's scale")
+                survey.scaleMin = scale.number("min") ?? survey.scaleMin
+                survey.scaleMax = scale.number("max") ?? survey.scaleMax
+                if survey.scaleMin >= survey.scaleMax {
+                    entry.file.error(at: scale.location, "a survey's scale must go up from 'min' to 'max'", hint: "e.g. scale: { min: 1, max: 5 }")
+                    return nil
+                }
+            }
+            return survey
+        }
     }
 
     /// The site's wording of UI strings: `key: text` for the site's language, or

@@ -12,9 +12,11 @@ public struct EmotionCurve: Sendable, Hashable {
         self.scores = scores
     }
 
-    /// The curve of `persona` through `journey`.
-    public init(journey: Journey, persona: String?) {
-        self.init(persona: persona, scores: journey.stages.map { StageScore.resolve($0, persona: persona) })
+    /// The curve of `persona` through `journey`, with the survey answers about each stage.
+    public init(journey: Journey, persona: String?, surveys: [StageSurvey?] = []) {
+        self.init(persona: persona, scores: journey.stages.enumerated().map { index, stage in
+            StageScore.resolve(stage, persona: persona, survey: index < surveys.count ? surveys[index] : nil)
+        })
     }
 
     /// The values, nil where the curve breaks.

@@ -19,11 +19,19 @@ public struct JourneyAnalysis: Sendable, Hashable {
     public var evidence: EvidenceCoverage
     /// The stage-by-stage comparison with the journey named by `compares`, when it exists.
     public var comparison: JourneyComparison?
+    /// Per stage, the survey answers about it; nil where there are none.
+    public var surveys: [StageSurvey?]
+    /// The journey's scores in earlier snapshots, and the change since the last one.
+    public var trend: JourneyTrend?
 
-    public init(journey: Journey, scale: EmotionScale) {
+    public init(journey: Journey, scale: EmotionScale, responses: [SurveyResponse] = [], minAnswers: Int = 5) {
         self.journey = journey
+        let surveys = journey.stages.map { stage in
+            StageSurvey(responses.filter { $0.stage == stage.slug }, scale: scale, minAnswers: minAnswers)
+        }
+        self.surveys = surveys
         let personas: [String?] = journey.personas.isEmpty ? [nil] : journey.personas
-        let curves = personas.map { EmotionCurve(journey: journey, persona: $0) }
+        let curves = personas.map { EmotionCurve(journey: journey, persona: $0, surveys: surveys) }
         self.curves = curves
         let stageScores = journey.stages.indices.map { index in
             Self.mean(curves.compactMap { $0.scores[index]?.value })
@@ -36,6 +44,7 @@ public struct JourneyAnalysis: Sendable, Hashable {
         funnel = Funnel(journey: journey)
         evidence = EvidenceCoverage(journey: journey)
         comparison = nil
+        trend = nil
     }
 
     /// Stages with friction, worst first.
@@ -54,12 +63,18 @@ public struct SiteAnalysis: Sendable, Hashable {
 
     public init(content: SiteContent) {
         self.content = content
-        let scale = content.site.scale
-        var journeys = content.journeys.concurrentMap { JourneyAnalysis(journey: $0, scale: scale) }
+        let site = content.site
+        let responses = Dictionary(grouping: content.responses, by: \.journey)
+        var journeys = content.journeys.concurrentMap {
+            JourneyAnalysis(journey: $0, scale: site.scale, responses: responses[$0.slug] ?? [], minAnswers: site.minAnswers)
+        }
         let bySlug = Dictionary(uniqueKeysWithValues: journeys.map { ($0.journey.slug, $0) })
         for index in journeys.indices {
             guard let target = journeys[index].journey.compares, let other = bySlug[target] else { continue }
             journeys[index].comparison = JourneyComparison(journeys[index], with: other)
+        }
+        for index in journeys.indices {
+            journeys[index].trend = JourneyTrend(journeys[index], snapshots: content.snapshots)
         }
         self.journeys = journeys
     }

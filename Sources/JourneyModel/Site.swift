@@ -11,10 +11,15 @@ public struct Site: Sendable, Hashable {
     public var allowRawHTML: Bool
     /// The site's own wording for UI strings, by language then key (`strings: { en: { nav_journeys: Maps } }`).
     public var strings: [String: [String: String]]
+    /// Survey files whose answers give stage scores.
+    public var surveys: [SurveyFile]
+    /// Below this many answers, a survey-based score is marked as thin evidence.
+    public var minAnswers: Int
 
     public init(
         title: String, description: String? = nil, language: String = "en", baseURL: String? = nil,
-        scale: EmotionScale = EmotionScale(), allowRawHTML: Bool = false, strings: [String: [String: String]] = [:]
+        scale: EmotionScale = EmotionScale(), allowRawHTML: Bool = false, strings: [String: [String: String]] = [:],
+        surveys: [SurveyFile] = [], minAnswers: Int = 5
     ) {
         self.title = title
         self.description = description
@@ -23,6 +28,8 @@ public struct Site: Sendable, Hashable {
         self.scale = scale
         self.allowRawHTML = allowRawHTML
         self.strings = strings
+        self.surveys = surveys
+        self.minAnswers = minAnswers
     }
 
     /// The UI languages the site's own words exist in.

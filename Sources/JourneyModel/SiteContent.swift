@@ -7,12 +7,21 @@ public struct SiteContent: Sendable, Hashable {
     public var journeys: [Journey]
     /// Files under `assets/`, as paths relative to that folder, sorted.
     public var assets: [String]
+    /// The accepted answers of every survey file, in file and row order.
+    public var responses: [SurveyResponse]
+    public var surveyTally: SurveyTally
+    /// The snapshots of `history/`, oldest first.
+    public var snapshots: [Snapshot]
 
-    public init(site: Site, personas: [Persona] = [], journeys: [Journey] = [], assets: [String] = []) {
+    public init(site: Site, personas: [Persona] = [], journeys: [Journey] = [], assets: [String] = [],
+                responses: [SurveyResponse] = [], surveyTally: SurveyTally = SurveyTally(), snapshots: [Snapshot] = []) {
         self.site = site
         self.personas = personas
         self.journeys = journeys
         self.assets = assets
+        self.responses = responses
+        self.surveyTally = surveyTally
+        self.snapshots = snapshots
     }
 
     /// The persona with this slug.

@@ -14,6 +14,9 @@ public struct BuildReport: Sendable {
     public var journeys = 0
     public var stages = 0
     public var personas = 0
+    /// Survey rows read and rejected.
+    public var survey = SurveyTally()
+    public var snapshots = 0
     public var pages = 0
     public var files = 0
     public var written = 0

@@ -45,6 +45,32 @@ public enum SiteBuild {
         return report
     }
 
+    /// Saves the current scores of every journey to `history/<label>.json` in the content folder.
+    /// Refuses a label already saved unless `overwrite`; writes nothing when the content has errors.
+    public static func snapshot(_ options: BuildOptions, label: String, date: String, overwrite: Bool) -> (BuildReport, String?) {
+        var report = BuildReport()
+        guard label.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, options: .regularExpression) != nil, label.count <= 64 else {
+            report.failure = "error: the label '\(label)' may use letters, digits, '.', '_' and '-' only, e.g. 2026-Q3"
+            return (report, nil)
+        }
+        guard let (analysis, _) = prepare(options, into: &report) else { return (report, nil) }
+        let folder = URL(fileURLWithPath: options.content).appendingPathComponent("history")
+        let file = folder.appendingPathComponent("\(label).json")
+        let display = "\(options.content)/history/\(label).json"
+        if FileManager.default.fileExists(atPath: file.path), !overwrite {
+            report.failure = "error: \(display) already exists\n    hint: choose another --label, or pass --force to replace it"
+            return (report, nil)
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(Snapshot(analysis, label: label, date: date).json().utf8).write(to: file, options: .atomic)
+        } catch {
+            report.failure = "error: cannot write \(display): \(error.localizedDescription)"
+            return (report, nil)
+        }
+        return (report, display)
+    }
+
     /// Loads, checks and analyses the content and loads the templates, writing nothing.
     /// Returns nil when an error stops the build; the report holds every diagnostic either way.
     public static func prepare(_ options: BuildOptions, into report: inout BuildReport) -> (SiteAnalysis, TemplateSet)? {
@@ -61,6 +87,8 @@ public enum SiteBuild {
         report.journeys = result.content.journeys.count
         report.stages = result.content.journeys.reduce(0) { $0 + $1.stages.count }
         report.personas = result.content.personas.count
+        report.survey = result.content.surveyTally
+        report.snapshots = result.content.snapshots.count
         guard !report.diagnostics.hasErrors, let templates else { return nil }
         let analysis = timed("analyze", into: &report) { SiteAnalysis(content: result.content) }
         return (analysis, templates)

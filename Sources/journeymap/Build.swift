@@ -43,9 +43,10 @@ struct Build: ParsableCommand {
         }
         if !quiet {
             let time = String(format: "%.2f", report.totalSeconds)
+            let survey = report.survey.read == 0 ? "" : "; \(report.survey.read) survey rows read, \(report.survey.rejected) rejected"
             print("Built \(Console.count(report.journeys, "journey")), \(Console.count(report.stages, "stage")), "
                 + "\(Console.count(report.pages, "page")) in \(time) s (\(report.written) written, \(report.unchanged) unchanged, "
-                + "\(report.removed) removed) → open \(folders.output)/index.html")
+                + "\(report.removed) removed\(survey)) → open \(folders.output)/index.html")
         }
     }
 }

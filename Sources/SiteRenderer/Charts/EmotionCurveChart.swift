@@ -14,6 +14,16 @@ struct EmotionCurveChart {
         var values: [Double?]
         /// A line of the journey this one is compared with, drawn dashed and lighter.
         var isCompared = false
+        /// Per stage, the survey answers behind a survey-based point.
+        var answers: [AnswerMark?] = []
+    }
+
+    /// The survey evidence of a point: its 95 % interval, how many answers, whether too few.
+    struct AnswerMark {
+        var low: Double
+        var high: Double
+        var count: Int
+        var isThin: Bool
     }
 
     /// What the chart shows of each stage besides the scores.
@@ -142,6 +152,7 @@ struct EmotionCurveChart {
         let style = series.color.map { " style=\"--series-color: \($0)\"" } ?? ""
         var out = "<g class=\"series series-\(index + 1)\(series.isCompared ? " compared" : "")\"\(style)>"
         let points = series.values.enumerated().map { stage, value in value.map { ChartPoint(x: x(stage), y: y($0)) } }
+        out += band(series)
         for run in MonotoneCurve.runs(points) {
             let segments = MonotoneCurve.segments(through: run.map(\.point))
             for (offset, segment) in segments.enumerated() {
@@ -153,9 +164,32 @@ struct EmotionCurveChart {
             guard let value else { continue }
             let label = [columns[stage].name + ", " + series.name + ": " + format.score(value), scale.label(for: value)]
                 .compactMap { $0 }.joined(separator: " — ")
-            out += "<circle cx=\"\(SVG.number(x(stage)))\" cy=\"\(SVG.number(y(value)))\" r=\"6\"><title>\(HTML.escape(label))</title></circle>"
+            let mark = stage < series.answers.count ? series.answers[stage] : nil
+            let evidence = mark.map { " (n = \($0.count)\($0.isThin ? ", \(strings["thin_evidence"])" : ""))" } ?? ""
+            out += "<circle\(mark?.isThin == true ? " class=\"thin\"" : "") cx=\"\(SVG.number(x(stage)))\" cy=\"\(SVG.number(y(value)))\" r=\"6\">"
+                + "<title>\(HTML.escape(label + evidence))</title></circle>"
+            if let mark {
+                out += "<text class=\"answers\" x=\"\(SVG.number(x(stage) + 9))\" y=\"\(SVG.number(y(value) - 8))\">n=\(mark.count)</text>"
+            }
         }
         return out + "</g>"
+    }
+
+    /// The 95 % confidence band of a series' survey-based points, clamped to the scale: one
+    /// shape per run of consecutive points that have an interval.
+    private func band(_ series: Series) -> String {
+        let marks = series.answers.enumerated().map { stage, mark in mark.map { (stage, $0) } }
+        var out = ""
+        for run in MonotoneCurve.runs(marks) {
+            let clamp = { (value: Double) in Swift.min(Swift.max(value, Double(scale.min)), Double(scale.max)) }
+            let width = run.count == 1 ? 10.0 : 0
+            let upper = run.map { "\(SVG.number(x($0.point.0) - width)) \(SVG.number(y(clamp($0.point.1.high))))" }
+                + (run.count == 1 ? ["\(SVG.number(x(run[0].point.0) + width)) \(SVG.number(y(clamp(run[0].point.1.high))))"] : [])
+            let lower = run.reversed().map { "\(SVG.number(x($0.point.0) + width)) \(SVG.number(y(clamp($0.point.1.low))))" }
+                + (run.count == 1 ? ["\(SVG.number(x(run[0].point.0) - width)) \(SVG.number(y(clamp(run[0].point.1.low))))"] : [])
+            out += "<path class=\"band\" d=\"M\((upper + lower).joined(separator: " L"))Z\"/>"
+        }
+        return out
     }
 
     /// A dot per pain point under each stage, coloured by severity, worst first.

@@ -11,7 +11,7 @@ extension PageContext {
         var series = curves.map { curve -> EmotionCurveChart.Series in
             let persona = curve.persona.flatMap { analysis.content.persona($0) }
             return EmotionCurveChart.Series(name: persona?.name ?? strings["all_customers"], color: persona?.color,
-                                            values: curve.values)
+                                            values: curve.values, answers: answerMarks(curve, item: item))
         }
         if only == nil, let comparison = item.comparison, let other = analysis.journey(comparison.other) {
             var values = [Double?](repeating: nil, count: item.journey.stages.count)
@@ -28,6 +28,16 @@ extension PageContext {
             lowest: item.summary.lowest.map { .init(index: $0.index, score: $0.score) },
             biggestDrop: item.summary.biggestDrop.map { .init(from: $0.from, amount: $0.amount) }
         ).svg(style: style)
+    }
+
+    /// The survey evidence of each survey-based point of a curve.
+    private func answerMarks(_ curve: EmotionCurve, item: JourneyAnalysis) -> [EmotionCurveChart.AnswerMark?] {
+        curve.scores.enumerated().map { index, score in
+            guard let answers = score?.answers, score?.source == .survey else { return nil }
+            let interval = answers.interval ?? answers.mean...answers.mean
+            return .init(low: interval.lowerBound, high: interval.upperBound, count: answers.count,
+                         isThin: answers.count < site.minAnswers)
+        }
     }
 
     /// The sentence that sums a journey's curve up: lowest point, biggest drop, end.

@@ -18,7 +18,7 @@ extension PageContext {
             "stageCount": stages.count,
             "curve": emotionCurve(item),
             "finding": curveFinding(item),
-            "lanes": lanePresence(journey),
+            "lanes": lanePresence(item),
             "figures": summaryValues(item),
             "curveTable": curveTable(item),
             "friction": frictionRows(item),
@@ -30,6 +30,7 @@ extension PageContext {
             "heatmap": touchpointHeatmap(item) ?? "",
             "heatmapTable": heatmapTable(item),
             "comparison": comparisonValues(item) ?? false,
+            "trend": trendValues(item) ?? false,
             "charts": Dictionary(uniqueKeysWithValues: JourneyChart.allCases.map { ($0.rawValue, link(JourneyChart.path($0, of: journey.slug))) }),
         ]
     }
@@ -48,8 +49,8 @@ extension PageContext {
     }
 
     /// Which optional lanes have something in at least one stage, so empty rows are left out.
-    private func lanePresence(_ journey: Journey) -> [String: Bool] {
-        let stages = journey.stages
+    private func lanePresence(_ item: JourneyAnalysis) -> [String: Bool] {
+        let stages = item.journey.stages
         return [
             "feeling": stages.contains { $0.feeling != nil || $0.quote != nil },
             "actions": stages.contains { !$0.actions.isEmpty },
@@ -60,6 +61,8 @@ extension PageContext {
             "opportunities": stages.contains { !$0.opportunities.isEmpty },
             "metrics": stages.contains { !$0.metrics.isEmpty },
             "owners": stages.contains { $0.owner != nil || $0.evidence != nil },
+            "verbatims": item.surveys.contains { !($0?.verbatims.isEmpty ?? true) },
+            "changes": !(item.trend?.changes.isEmpty ?? true),
         ]
     }
 }

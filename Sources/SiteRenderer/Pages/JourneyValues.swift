@@ -84,6 +84,9 @@ extension PageContext {
             "owner": stage.owner ?? "",
             "body": stage.bodyHTML,
             "hasBody": !stage.bodyHTML.isEmpty,
+            "survey": surveyValues(item, index: index) ?? false,
+            "verbatimExtremes": verbatimExtremes(item, index: index) ?? false,
+            "change": changeValues(item, index: index) ?? false,
         ]
     }
 

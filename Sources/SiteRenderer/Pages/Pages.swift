@@ -67,6 +67,7 @@ enum Page: Sendable {
             return siteContext.values(title: site.title, [
                 "journeys": analysis.journeys.map(siteContext.journeySummary),
                 "personas": analysis.content.personas.map(siteContext.personaCard),
+                "movers": siteContext.moverValues(),
                 "isHome": true,
             ])
         case .journey(let slug):

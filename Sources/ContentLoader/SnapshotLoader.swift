@@ -1,0 +1,79 @@
+import Foundation
+import JourneyModel
+
+/// Reads the score snapshots in `history/*.json`, as `journeymap snapshot` writes them.
+enum SnapshotLoader {
+    static func load(_ folder: ContentFolder) -> ([Snapshot], [Diagnostic]) {
+        var snapshots: [Snapshot] = [], diagnostics: [Diagnostic] = []
+        for name in folder.files(in: "history") where name.hasSuffix(".json") {
+            let path = folder.displayPath("history/\(name)")
+            switch read(folder.root.appendingPathComponent("history/\(name)"), label: String(name.dropLast(5)), path: path) {
+            case .success(let snapshot): snapshots.append(snapshot)
+            case .failure(let problem): diagnostics.append(problem.diagnostic)
+            }
+        }
+        return (snapshots.sorted(by: Snapshot.chronological), diagnostics)
+    }
+
+    struct Problem: Error {
+        var diagnostic: Diagnostic
+    }
+
+    static func read(_ url: URL, label: String, path: String) -> Result<Snapshot, Problem> {
+        func problem(_ message: String, line: Int = 1, column: Int = 1) -> Problem {
+            Problem(diagnostic: .error(at: SourceLocation(file: path, line: line, column: column), message,
+                                       hint: "snapshots are written by 'journeymap snapshot --label …'; fix the file or write it again"))
+        }
+        guard let data = try? Data(contentsOf: url) else { return .failure(problem("cannot read the snapshot")) }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            let (line, column) = position(in: "\(error)")
+            return .failure(problem("the snapshot is not valid JSON", line: line, column: column))
+        }
+        guard let root = object as? [String: Any], root["format"] as? String == Snapshot.format else {
+            return .failure(problem("the file is not a journeymap snapshot ('format' must be \"\(Snapshot.format)\")"))
+        }
+        let date = root["date"] as? String
+        if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
+            return .failure(problem("'date' must be written YYYY-MM-DD, not '\(date)'"))
+        }
+        guard let journeys = root["journeys"] as? [String: Any] else { return .failure(problem("the snapshot has no 'journeys'")) }
+        var snapshot = Snapshot(label: root["label"] as? String ?? label, date: date, source: path)
+        for (slug, value) in journeys {
+            guard let entry = value as? [String: Any] else { return .failure(problem("the scores of '\(slug)' must be an object")) }
+            var scores = Snapshot.JourneyScores(overall: number(entry["score"]))
+            for (stage, stageValue) in entry["stages"] as? [String: Any] ?? [:] {
+                guard let stageEntry = stageValue as? [String: Any], let score = score(stageEntry) else {
+                    return .failure(problem("the stage '\(stage)' of '\(slug)' needs a numeric 'score'"))
+                }
+                scores.stages[stage] = score
+                for (persona, personaValue) in stageEntry["personas"] as? [String: Any] ?? [:] {
+                    if let personaEntry = personaValue as? [String: Any], let personaScore = self.score(personaEntry) {
+                        scores.personas[stage, default: [:]][persona] = personaScore
+                    }
+                }
+            }
+            snapshot.journeys[slug] = scores
+        }
+        return .success(snapshot)
+    }
+
+    private static func score(_ entry: [String: Any]) -> Snapshot.Score? {
+        number(entry["score"]).map { Snapshot.Score(value: $0, answers: number(entry["n"]).map { Int($0) }) }
+    }
+
+    private static func number(_ value: Any?) -> Double? {
+        // JSON numbers and booleans both arrive as NSNumber; a boolean's type code is "c".
+        guard let number = value as? NSNumber, String(cString: number.objCType) != "c" else { return nil }
+        return number.doubleValue
+    }
+
+    /// The line and column a JSON parser's message speaks of ("around line 3, column 5"), or 1:1.
+    static func position(in message: String) -> (Int, Int) {
+        guard let match = message.range(of: #"line (\d+), column (\d+)"#, options: .regularExpression) else { return (1, 1) }
+        let numbers = message[match].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : (1, 1)
+    }
+}

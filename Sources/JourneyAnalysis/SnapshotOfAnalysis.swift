@@ -1,0 +1,22 @@
+import JourneyModel
+
+extension Snapshot {
+    /// The scores of every journey as the analysis computed them, with the number of survey
+    /// answers behind the survey-based ones.
+    public init(_ analysis: SiteAnalysis, label: String, date: String?) {
+        self.init(label: label, date: date)
+        for item in analysis.journeys {
+            var scores = JourneyScores(overall: item.overallScore)
+            for (index, stage) in item.journey.stages.enumerated() {
+                if let value = item.stageScores[index] {
+                    scores.stages[stage.slug] = Score(value: value, answers: item.surveys[index]?.overall.count)
+                }
+                for curve in item.curves {
+                    guard let persona = curve.persona, let score = curve.scores[index] else { continue }
+                    scores.personas[stage.slug, default: [:]][persona] = Score(value: score.value, answers: score.answers?.count)
+                }
+            }
+            journeys[item.journey.slug] = scores
+        }
+    }
+}

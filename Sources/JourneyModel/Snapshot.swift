@@ -1,0 +1,50 @@
+/// The scores of every journey at one moment, saved by `journeymap snapshot` in `history/`.
+public struct Snapshot: Sendable, Hashable {
+    /// A score with the number of survey answers behind it, when it came from a survey.
+    public struct Score: Sendable, Hashable {
+        public var value: Double
+        public var answers: Int?
+
+        public init(value: Double, answers: Int? = nil) {
+            self.value = value
+            self.answers = answers
+        }
+    }
+
+    /// One journey's scores: overall, per stage, and per stage and persona.
+    public struct JourneyScores: Sendable, Hashable {
+        public var overall: Double?
+        /// By stage slug.
+        public var stages: [String: Score]
+        /// By stage slug, then persona slug.
+        public var personas: [String: [String: Score]]
+
+        public init(overall: Double? = nil, stages: [String: Score] = [:], personas: [String: [String: Score]] = [:]) {
+            self.overall = overall
+            self.stages = stages
+            self.personas = personas
+        }
+    }
+
+    public var label: String
+    /// `YYYY-MM-DD`, when the snapshot says; snapshots are ordered by it, then by label.
+    public var date: String?
+    /// By journey slug.
+    public var journeys: [String: JourneyScores]
+    public var source: String
+
+    public init(label: String, date: String? = nil, journeys: [String: JourneyScores] = [:], source: String = "") {
+        self.label = label
+        self.date = date
+        self.journeys = journeys
+        self.source = source
+    }
+
+    /// The format name written in every snapshot file.
+    public static let format = "journeymap-snapshot-1"
+
+    /// Oldest first: by date (snapshots without one first), then by label.
+    public static func chronological(_ lhs: Snapshot, _ rhs: Snapshot) -> Bool {
+        (lhs.date ?? "", lhs.label) < (rhs.date ?? "", rhs.label)
+    }
+}
