@@ -96,4 +96,35 @@ struct CommandLineTests {
         #expect(try JourneymapCommand.run(["check", "--format", "yaml"], in: site.folder.url).status == 2)
         #expect(try JourneymapCommand.run(["check", "--no-such-option"], in: site.folder.url).status == 2)
     }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
+    func snapshotWritesRefusesToOverwriteAndLaterBuildsShowTheChange() throws {
+        let site = FixtureSite()
+        let templates = ["--templates", repositoryRoot.appendingPathComponent("Templates").path]
+        let first = try JourneymapCommand.run(["snapshot", "--label", "2026-Q1", "--date", "2026-03-31"] + templates, in: site.folder.url)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.output.contains("Saved the scores of 1 journey to Content/history/2026-Q1.json"))
+        let json = try #require(site.folder.read("Content/history/2026-Q1.json"))
+        #expect(json.contains("\"label\" : \"2026-Q1\"") && json.contains("\"date\" : \"2026-03-31\""))
+
+        let again = try JourneymapCommand.run(["snapshot", "--label", "2026-Q1"] + templates, in: site.folder.url)
+        #expect(again.status == 1)
+        #expect(again.errors.contains("Content/history/2026-Q1.json already exists"))
+        #expect(try JourneymapCommand.run(["snapshot", "--label", "../evil"] + templates, in: site.folder.url).status == 1)
+        #expect(try JourneymapCommand.run(["snapshot", "--label", "x", "--date", "March"] + templates, in: site.folder.url).status == 2)
+
+        // The purchase stage improves from −1 to +1; the next build shows the change.
+        site.folder.write("Content/journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", emotion: "1"))
+        let build = try JourneymapCommand.run(["build"] + templates, in: site.folder.url)
+        #expect(build.status == 0, "\(build.errors)")
+        let stage = try #require(site.folder.read("_site/journeys/bread/purchase.html"))
+        #expect(stage.contains("Change since 2026-Q1"))
+        #expect(stage.contains("▲ +2"))
+        let index = try #require(site.folder.read("_site/index.html"))
+        #expect(index.contains("▲ +1") && index.contains("improved"))
+
+        let forced = try JourneymapCommand.run(["snapshot", "--label", "2026-Q1", "--force"] + templates, in: site.folder.url)
+        #expect(forced.status == 0)
+        #expect(site.folder.read("Content/history/2026-Q1.json") != json)
+    }
 }
