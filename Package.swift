@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -29,17 +30,23 @@ let package = Package(
             "JourneyModel", "CMark", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "JourneyAnalysis", dependencies: ["JourneyModel"]),
+        .target(name: "JourneyAuthoring", dependencies: ["JourneyModel", "ContentLoader", "JourneyAnalysis"]),
         .target(name: "SiteRenderer", dependencies: [
             "JourneyModel", "JourneyAnalysis", .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "SiteWriter", dependencies: ["JourneyModel"]),
+        .target(name: "ContentSampler", dependencies: ["JourneyModel"]),
         .target(name: "SiteBuilder", dependencies: [
             "JourneyModel", "ContentLoader", "JourneyAnalysis", "SiteRenderer", "SiteWriter",
         ]),
         .executableTarget(name: "journeymap", dependencies: [
-            "SiteBuilder", "JourneyModel",
+            "SiteBuilder", "SiteWriter", "ContentSampler", "JourneyModel", "PreviewServer", "JourneyAuthoring",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "PreviewServer", dependencies: [
+            "SiteBuilder", "JourneyModel", .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "JourneyModel", "TestSupport"]),
@@ -50,6 +57,8 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "JourneyModel", "TestSupport"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder", "TestSupport"]),
+        .testTarget(name: "JourneyAuthoringTests", dependencies: ["JourneyAuthoring", "ContentLoader", "JourneyModel", "TestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: [
             "SiteBuilder", "JourneyModel", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
         ]),

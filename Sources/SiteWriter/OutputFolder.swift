@@ -72,13 +72,7 @@ public struct OutputFolder: Sendable {
         // The manifest lists the union first, so a build interrupted half-way still knows every file it may have written.
         try writeManifest(Set(previous).union(current).sorted())
 
-        let folders = Set(current.compactMap { file in file.lastIndex(of: "/").map { String(file[..<$0]) } }).sorted()
-        for folder in folders { try POSIXFile.makeDirectories("\(path)/\(folder)") }
-
-        let outcomes = try files.concurrentMap { file -> Result<Bool, Error> in
-            Result { try self.writeIfChanged(file) }
-        }.map { try $0.get() }
-
+        let outcomes = try FileBatch.write(files, under: path)
         var report = Report()
         report.written = outcomes.filter { $0 }.count
         report.unchanged = outcomes.count - report.written
@@ -103,23 +97,6 @@ public struct OutputFolder: Sendable {
         let text = "journeymap manifest 1: files written by journeymap, removed by it when they are no longer built\n"
             + paths.joined(separator: "\n") + "\n"
         try POSIXFile.replace("\(path)/\(Self.manifestName)", with: Array(text.utf8))
-    }
-
-    /// Writes one file unless it already holds these bytes; says whether it wrote.
-    private func writeIfChanged(_ file: OutputFile) throws -> Bool {
-        let bytes: [UInt8]
-        switch file.contents {
-        case .bytes(let made): bytes = made
-        case .copy(let source):
-            guard let read = POSIXFile.read(source.path) else {
-                throw Refusal(message: "cannot read \(source.path)", hint: "check that the file exists and is readable")
-            }
-            bytes = read
-        }
-        let target = "\(path)/\(file.path)"
-        if POSIXFile.size(target) == bytes.count, POSIXFile.read(target) == bytes { return false }
-        try POSIXFile.replace(target, with: bytes)
-        return true
     }
 
     /// Removes folders left empty by removing `file`, up to the output folder.

@@ -11,7 +11,7 @@ struct Journeymap: ParsableCommand {
             Run from a folder that holds Content/ and Templates/ and journeymap builds _site/ with no arguments.
             See README.md for the content format.
             """,
-        subcommands: [Build.self, Check.self, SnapshotCommand.self],
+        subcommands: [Build.self, Check.self, Serve.self, SnapshotCommand.self, Sample.self, New.self, Import.self, Export.self],
         defaultSubcommand: Build.self
     )
 

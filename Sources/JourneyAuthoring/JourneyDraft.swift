@@ -1,0 +1,78 @@
+import JourneyModel
+
+/// A journey folder to create: `journey.md` and one stage note per stage.
+public struct JourneyDraft: Sendable, Hashable {
+    public var slug: String
+    public var title: String
+    /// Slugs of the personas the journey follows.
+    public var personas: [String]
+    /// The language of the journey's pages, written only when set.
+    public var language: ContentLanguage?
+    /// The Markdown body of `journey.md`: the journey's summary.
+    public var summary: String
+    public var stages: [StageDraft]
+
+    public init(slug: String, title: String, personas: [String] = [], language: ContentLanguage? = nil,
+                summary: String = "", stages: [StageDraft] = []) {
+        self.slug = slug
+        self.title = title
+        self.personas = personas
+        self.language = language
+        self.summary = summary
+        self.stages = stages
+    }
+
+    /// A journey in `language` whose stages are those of `model`, with empty notes; its slug
+    /// comes from the title. The language is written down, since the stage names are in it.
+    public init(title: String, model: StageModel, language: ContentLanguage, personas: [String]) {
+        self.init(slug: Slug.suggest(from: title), title: title, personas: personas, language: language,
+                  stages: model.stageNames(in: language).map { StageDraft(name: $0) })
+    }
+
+    /// `journeys/<slug>`: the folder the journey claims; it must not exist yet.
+    public var folder: String { "journeys/\(slug)" }
+
+    /// `journey.md` and the stage notes `NN-<slug>.md`, numbered from 01 in order.
+    public func files(scale: EmotionScale) -> [OutputFile] {
+        let header = OutputFile(path: "\(folder)/journey.md", text: headerText)
+        let notes = zip(Self.stageFileNames(stages.map(\.name)), stages).map { name, stage in
+            OutputFile(path: "\(folder)/\(name)", text: stage.text(scale: scale, personas: personas))
+        }
+        return [header] + notes
+    }
+
+    /// `01-awareness.md`, `02-consideration.md`…: the slug of each name, made unique within the
+    /// journey (`-2`, `-3`…), and `stage` for a name without a letter or digit.
+    static func stageFileNames(_ names: [String]) -> [String] {
+        var used: Set<String> = []
+        return names.enumerated().map { index, name in
+            let suggested = Slug.suggest(from: name)
+            let base = suggested.isEmpty ? "stage" : suggested
+            var slug = base
+            var suffix = 2
+            while used.contains(slug) {
+                slug = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            used.insert(slug)
+            let number = index + 1 < 10 ? "0\(index + 1)" : "\(index + 1)"
+            return "\(number)-\(slug).md"
+        }
+    }
+
+    private var headerText: String {
+        var note = NoteText()
+        note.field("title", YAMLText.scalar(title), "the journey's title (required)")
+        note.field("personas", YAMLText.list(personas), "persona slugs from personas/: one emotion curve each")
+        note.field("state", "current", "current (as it is today) or future (as it should be)")
+        note.example("compares", "other-journey", "for a future journey: the journey it improves")
+        note.field("scenario", "", "the situation the journey follows")
+        note.list("expectations", [], "what the customer expects")
+        note.field("owner", "", "the team responsible for the journey")
+        note.list("tags", [], "labels: [e-commerce, delivery]")
+        if let language { note.field("language", language.rawValue, "the language of the journey's pages: en or fr") }
+        note.field("draft", "false", "true leaves it off the site unless built with --drafts")
+        note.comment("Below the closing line: the journey's summary, in Markdown.")
+        return note.text(body: summary)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import JourneyAuthoring
+import JourneyModel
+import Testing
+import TestSupport
+
+@Suite("journeymap import mermaid")
+struct MermaidImportTests {
+    @Test func importedJourneyLoadsWithoutErrors() throws {
+        let folder = sampleContent()
+        let outcome = try folder.author.importMermaid(MermaidParserTests.workingDay, file: "day.mmd")
+        #expect(outcome.diagnostics.isEmpty)
+        #expect(outcome.written == ["Content/personas/me.md", "Content/personas/cat.md", "Content/journeys/my-working-day/journey.md",
+                                    "Content/journeys/my-working-day/01-go-to-work.md", "Content/journeys/my-working-day/02-go-home.md"])
+        let result = folder.load()
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let journey = try #require(result.content.journey("my-working-day"))
+        #expect(journey.title == "My working day")
+        #expect(journey.personas == ["me", "cat"])
+        #expect(journey.stages.map(\.name) == ["Go to work", "Go home"])
+        #expect(journey.stages[0].steps == [
+            Step(name: "Make tea", score: 2, actors: ["me"]), Step(name: "Go upstairs", score: 0, actors: ["me"]),
+            Step(name: "Do work", score: -2, actors: ["me", "cat"]),
+        ])
+        #expect(result.content.persona("cat")?.name == "Cat")
+        #expect(journey.bodyHTML.contains("How the day feels, task by task"))
+    }
+
+    @Test func tasksBeforeTheFirstSectionGoIntoAStageNamedAfterTheTitle() throws {
+        let folder = sampleContent()
+        _ = try folder.author.importMermaid("journey\ntitle Morning\nWake up: 2: Ann\nsection Breakfast\nEat: 5: Ann\n", file: "m.mmd")
+        _ = try folder.author.importMermaid("journey\nWake up: 3\n", file: "notes/untitled day.mmd")
+        let result = folder.load()
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let morning = try #require(result.content.journey("morning"))
+        #expect(morning.stages.map(\.name) == ["Morning", "Breakfast"])
+        #expect(morning.personas == ["ann"], "Ann matches the existing persona by name")
+        let untitled = try #require(result.content.journey("untitled-day"))
+        #expect(untitled.title == "untitled day")
+        #expect(untitled.stages.map(\.name) == ["Journey"])
+        #expect(untitled.stages[0].steps == [Step(name: "Wake up", score: 0)])
+    }
+
+    @Test func sectionsWithTheSameNameGetTheirOwnNotes() throws {
+        let folder = sampleContent()
+        let outcome = try folder.author.importMermaid("journey\ntitle Twice\nsection Go\nA: 3\nsection Go\nB: 4\nsection ???\n",
+                                                      file: "t.mmd")
+        #expect(outcome.written.suffix(3) == ["Content/journeys/twice/01-go.md", "Content/journeys/twice/02-go-2.md",
+                                              "Content/journeys/twice/03-stage.md"])
+        let result = folder.load()
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(result.content.journey("twice")?.stages.map(\.name) == ["Go", "Go", "???"])
+    }
+
+    @Test func scoresAreMappedOntoTheSitesScale() throws {
+        let folder = sampleContent(site: "title: Ten\nscale: { min: 0, max: 10 }\n")
+        _ = try folder.author.importMermaid("journey\ntitle Scores\nsection S\nA: 1\nB: 2\nC: 3.5\nD: 5\n", file: "s.mmd")
+        let result = folder.load()
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(result.content.journey("scores")?.stages[0].steps.map(\.score) == [0, 2.5, 6.25, 10])
+    }
+
+    @Test func anErrorWritesNothing() throws {
+        let folder = sampleContent()
+        let outcome = try folder.author.importMermaid("journey\ntitle Bad\nsection S\n  Fine: 3: Bob\n  Too bad: 0: Bob\n", file: "bad.mmd")
+        #expect(outcome.plan == nil && outcome.written.isEmpty)
+        #expect(outcome.diagnostics.map(\.description.first) == ["b"])
+        #expect(outcome.diagnostics.first?.description.hasPrefix("bad.mmd:5:12: error: the score of 'Too bad' is 0") == true)
+        #expect(folder.files() == ["personas/ann.md", "site.yml"])
+    }
+
+    @Test func anExistingJourneyIsNotOverwritten() throws {
+        let folder = sampleContent()
+        folder.write("journeys/bad/journey.md", ContentSamples.journey(personas: []))
+        let error = try #require(throws: AuthoringError.self) {
+            try folder.author.importMermaid("journey\ntitle Bad\nsection S\n  Task: 3: New Person\n", file: "bad.mmd")
+        }
+        #expect(error.message == "Content/journeys/bad already exists (and 1 more); nothing was written")
+        #expect(!folder.exists("personas/new-person.md"))
+    }
+
+    @Test func withoutSiteYmlTheDefaultScaleIsUsedWithAWarning() throws {
+        let folder = TemporaryFolder()
+        let outcome = try folder.author.importMermaid("journey\ntitle T\nsection S\n  Task: 4\n", file: "t.mmd")
+        #expect(outcome.diagnostics.map(\.severity) == [.warning])
+        #expect(outcome.diagnostics.first?.location.file == "Content/site.yml")
+        #expect(outcome.plan?.journey.stages.first?.steps.first?.score == 1)
+    }
+}

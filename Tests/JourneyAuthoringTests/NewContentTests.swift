@@ -1,0 +1,127 @@
+import Foundation
+import JourneyAuthoring
+import JourneyModel
+import Testing
+import TestSupport
+
+@Suite("journeymap new")
+struct NewContentTests {
+    @Test(arguments: StageModel.allCases, ContentLanguage.allCases)
+    func journeyOfEveryModelLoadsWithoutErrors(model: StageModel, language: ContentLanguage) throws {
+        let folder = sampleContent()
+        try folder.author.newJourney(titled: "Ordering a cake", model: model, language: language, personas: ["ann"])
+        let result = folder.load()
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let journey = try #require(result.content.journey("ordering-a-cake"))
+        #expect(journey.title == "Ordering a cake")
+        #expect(journey.personas == ["ann"])
+        #expect(journey.language == language.rawValue)
+        #expect(journey.stages.map(\.name) == model.stageNames(in: language))
+        #expect(journey.stages.map(\.number) == Array(1...journey.stages.count))
+        #expect(journey.stages.allSatisfy { $0.steps.isEmpty && $0.emotion == nil })
+    }
+
+    @Test func stageNamesAreAccentedAndFileNamesAreNot() throws {
+        let folder = sampleContent()
+        try folder.author.newJourney(titled: "S'abonner au panier", model: .nineStage, language: .fr, personas: [])
+        #expect(StageModel.nineStage.stageNames(in: .fr) == ["Sensibilisation", "Évaluation", "Intérêt", "Intention", "Achat",
+                                                             "Post-achat", "Rétention", "Recommandation", "Fidélité"])
+        #expect(folder.files(under: "journeys/s-abonner-au-panier") == [
+            "01-sensibilisation.md", "02-evaluation.md", "03-interet.md", "04-intention.md", "05-achat.md",
+            "06-post-achat.md", "07-retention.md", "08-recommandation.md", "09-fidelite.md", "journey.md",
+        ])
+        #expect(folder.read("journeys/s-abonner-au-panier/journey.md")?.contains("\nlanguage: fr ") == true)
+        #expect(StageModel.aarrr.stageNames(in: .en) == ["Acquisition", "Activation", "Retention", "Referral", "Revenue"])
+        #expect(StageModel.aarrr.stageNames(in: .fr) == ["Acquisition", "Activation", "Rétention", "Recommandation", "Revenus"])
+    }
+
+    @Test func journeyWithoutLanguageTakesTheSites() throws {
+        let folder = sampleContent(site: "title: Boulangerie\nlanguage: fr\n")
+        try folder.author.newJourney(titled: "Commander", model: .aarrr, language: nil, personas: [])
+        let journey = try #require(folder.load().content.journey("commander"))
+        #expect(journey.stages.map(\.name).last == "Revenus")
+    }
+
+    @Test func stageNotesExplainEveryKey() throws {
+        let folder = sampleContent()
+        try folder.author.newJourney(titled: "Trip", model: .linear, language: .en, personas: ["ann"])
+        let note = try #require(folder.read("journeys/trip/01-awareness.md"))
+        #expect(note.hasPrefix("---\nstage: Awareness "))
+        for key in ["emotion", "emotions", "feeling", "quote", "actions", "thoughts", "touchpoints", "steps", "pain_points",
+                    "opportunities", "metrics", "evidence", "owner"] {
+            #expect(note.contains("\n\(key):"), "\(key)")
+        }
+        #expect(note.contains("from -2 (Frustrated) to 2 (Delighted)"))
+        #expect(note.contains("{ ann: 1 }"))
+    }
+
+    @Test func unknownPersonaIsRefusedWithASuggestion() throws {
+        let folder = sampleContent()
+        let error = try #require(throws: AuthoringError.self) {
+            try folder.author.newJourney(titled: "Trip", model: .linear, language: nil, personas: ["Ann"])
+        }
+        #expect(error.message == "there is no persona 'Ann' in Content/personas")
+        #expect(error.hint == "did you mean 'ann'?")
+        let other = try #require(throws: AuthoringError.self) {
+            try folder.author.newJourney(titled: "Trip", model: .linear, language: nil, personas: ["bob"])
+        }
+        #expect(other.hint?.contains("journeymap new persona \"bob\"") == true)
+        #expect(!folder.exists("journeys"))
+    }
+
+    @Test func personaLoadsWithItsName() throws {
+        let folder = sampleContent()
+        let written = try folder.author.newPersona(named: "Sofia Benali")
+        #expect(written == ["Content/personas/sofia-benali.md"])
+        let result = folder.load()
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(result.content.persona("sofia-benali")?.name == "Sofia Benali")
+    }
+
+    @Test func nothingIsOverwritten() throws {
+        let folder = sampleContent()
+        let persona = try #require(throws: AuthoringError.self) { try folder.author.newPersona(named: "ANN") }
+        #expect(persona.message == "Content/personas/ann.md already exists; nothing was written")
+        #expect(folder.read("personas/ann.md") == ContentSamples.persona("Ann"))
+
+        folder.write("journeys/trip/notes.txt", "mine")
+        let journey = try #require(throws: AuthoringError.self) {
+            try folder.author.newJourney(titled: "Trip", model: .aarrr, language: nil, personas: [])
+        }
+        #expect(journey.message == "Content/journeys/trip already exists; nothing was written")
+        #expect(folder.files(under: "journeys/trip") == ["notes.txt"])
+    }
+
+    @Test func nameWithoutLettersIsRefused() {
+        let folder = sampleContent()
+        #expect(throws: AuthoringError.self) { try folder.author.newPersona(named: "!!!") }
+    }
+
+    @Test func starterSiteLoadsAndHasTheTemplates() throws {
+        let folder = TemporaryFolder()
+        let site = NewFiles(root: folder.url.appendingPathComponent("site"), displayRoot: "site")
+        let templates = repositoryRoot.appendingPathComponent("Templates")
+        try StarterSite.create(in: site, templates: templates, templatesDisplay: "Templates")
+        let result = loadContent(folder.url.appendingPathComponent("site/Content"))
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let journey = try #require(result.content.journeys.first)
+        #expect(journey.stages.map(\.emotion) == [1, 0.5, -1, 1.5])
+        #expect(result.content.personas.map(\.slug) == journey.personas)
+        #expect(folder.exists("site/Content/assets/.gitkeep"))
+        #expect(folder.files(under: "site/Templates") == FileTree.regularFiles(under: templates))
+
+        let again = try #require(throws: AuthoringError.self) {
+            try StarterSite.create(in: site, templates: templates, templatesDisplay: "Templates")
+        }
+        #expect(again.message.hasPrefix("site/Content/site.yml already exists (and "))
+    }
+
+    @Test func starterSiteNeedsTemplates() {
+        let folder = TemporaryFolder()
+        let site = NewFiles(root: folder.url.appendingPathComponent("site"), displayRoot: "site")
+        #expect(throws: AuthoringError.self) {
+            try StarterSite.create(in: site, templates: folder.url.appendingPathComponent("missing"), templatesDisplay: "missing")
+        }
+        #expect(!folder.exists("site"))
+    }
+}

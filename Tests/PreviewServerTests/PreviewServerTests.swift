@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `journeymap serve` over real loopback connections: pages, rebuilds, reload events, the error
+/// page, and the paths it refuses.
+@Suite("The preview server")
+struct PreviewServerTests {
+    @Test func servesPagesWithTheReloadScriptAddedOnTheWayOnly() async throws {
+        let site = try await PreviewSite()
+        let home = try await site.client.get("/")
+        #expect(home.status == 200)
+        #expect(home.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(home.headers["cache-control"] == "no-store")
+        #expect(home.body.contains("<script>new EventSource(\"/__journeymap/events\")"))
+        #expect(home.body.contains("location.reload() })</script></body>"))
+        let written = try #require(site.written("index.html"))
+        #expect(!written.contains("EventSource") && !written.contains("__journeymap"))
+
+        let style = try await site.client.get("/theme/style.css")
+        #expect(style.status == 200)
+        #expect(style.headers["content-type"] == "text/css; charset=utf-8")
+        #expect(style.body == site.written("theme/style.css"))
+
+        let folder = try await site.client.get("/journeys/bread")
+        #expect(folder.status == 301)
+        #expect(folder.headers["location"] == "/journeys/bread/")
+        let journey = try await site.client.get("/journeys/bread/")
+        #expect(journey.status == 200 && journey.body.contains("Buying bread"))
+    }
+
+    @Test func rebuildsAfterAChangeAndTellsOpenPagesToReload() async throws {
+        let site = try await PreviewSite()
+        let events = try site.client.events()
+        #expect(await events.waitForReload(generation: 1))
+
+        site.folder.write("Content/journeys/bread/01-awareness.md", ContentSamples.stage("Awareness", extra: "quote: Fresh sourdough at last\n"))
+        #expect(await events.waitForReload(generation: 2))
+        let stage = try await site.client.get("/journeys/bread/awareness.html")
+        #expect(stage.status == 200)
+        #expect(stage.body.contains("Fresh sourdough at last"))
+        #expect(stage.body.contains("if (e.data !== \"2\") location.reload()"))
+    }
+
+    @Test func showsTheErrorsWhileANoteIsBrokenThenTheSiteOnceItIsFixed() async throws {
+        let site = try await PreviewSite()
+        let events = try site.client.events()
+        let lastGood = try #require(site.written("index.html"))
+
+        site.folder.write("Content/journeys/bread/01-awareness.md", "---\nstage: Awareness\nemotion: <b>9</b>\n---\n")
+        #expect(await events.waitForReload(generation: 2))
+        let broken = try await site.client.get("/")
+        #expect(broken.status == 500)
+        #expect(broken.body.contains("Content/journeys/bread/01-awareness.md:3:10</code> <strong>error</strong>"))
+        #expect(broken.body.contains("&lt;b&gt;9&lt;/b&gt;") && !broken.body.contains("<b>9</b>"))
+        #expect(broken.body.contains("hint: "))
+        #expect(broken.body.contains("if (e.data !== \"2\") location.reload()"))
+        #expect(site.written("index.html") == lastGood)
+        #expect(try await site.client.get("/theme/style.css").status == 200)
+
+        site.folder.write("Content/journeys/bread/01-awareness.md", ContentSamples.stage("Awareness"))
+        #expect(await events.waitForReload(generation: 3))
+        let fixed = try await site.client.get("/")
+        #expect(fixed.status == 200)
+        #expect(fixed.body.contains("Buying bread"))
+    }
+
+    @Test func refusesEveryPathOutsideTheOutputFolder() async throws {
+        let site = try await PreviewSite()
+        try FileManager.default.createSymbolicLink(atPath: site.folder.path + "/_site/leak.txt",
+                                                   withDestinationPath: site.folder.path + "/Package.swift")
+        let targets = [
+            "/../Package.swift", "/%2e%2e/Package.swift", "/%2E%2E/Package.swift", "/..%2fPackage.swift",
+            "/..\\Package.swift", "/..%5cPackage.swift", "/journeys/../../Package.swift", "/./../Package.swift",
+            "//Package.swift", "/%00", "/.journeymap-manifest", "http://127.0.0.1/../Package.swift", "/leak.txt",
+        ]
+        for target in targets {
+            let response = try await site.client.get(target)
+            #expect(response.status == 403, "\(target)")
+            #expect(!response.body.contains("swift-tools-version"), "\(target)")
+        }
+    }
+
+    @Test func answersAMissingFileWithTheSitesNotFoundPage() async throws {
+        let site = try await PreviewSite()
+        let page = try await site.client.get("/journeys/nothing-here.html")
+        #expect(page.status == 404)
+        #expect(page.body.contains("EventSource"))
+        #expect(page.body.hasPrefix(try #require(site.written("404.html")).components(separatedBy: "</body>")[0]))
+        #expect(try await site.client.get("/assets/nothing.png").status == 404)
+    }
+
+    @Test func answersOnlyGetRequestsToLocalhost() async throws {
+        let site = try await PreviewSite()
+        #expect(try await site.client.get("/", host: "localhost:8000").status == 200)
+        #expect(try await site.client.get("/", host: "attacker.example:8000").status == 403)
+        #expect(try await site.client.get("/", host: "127.evil.example").status == 403)
+        let post = try await site.client.request("POST", "/")
+        #expect(post.status == 405)
+        #expect(post.headers["allow"] == "GET")
+    }
+}
