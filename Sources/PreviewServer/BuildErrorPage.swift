@@ -6,7 +6,7 @@ import SiteBuilder
 /// into the site by itself once the files are fixed.
 enum BuildErrorPage {
     static func html(for report: BuildReport, generation: Int) -> String {
-        let failure = report.failure.map { "<pre>\(escape($0))</pre>\n" } ?? ""
+        let failure = report.failure.map { "<pre>\(HTMLText.escape($0))</pre>\n" } ?? ""
         let page = """
             <!DOCTYPE html>
             <html lang="en">
@@ -33,15 +33,9 @@ enum BuildErrorPage {
 
     private static func item(_ diagnostic: Diagnostic) -> String {
         let severity = diagnostic.severity.rawValue
-        let hint = diagnostic.hint.map { "<br><span class=\"hint\">hint: \(escape($0))</span>" } ?? ""
-        return "<li class=\"\(severity)\"><code>\(escape(diagnostic.location.description))</code> "
-            + "<strong>\(severity)</strong>: \(escape(diagnostic.message))\(hint)</li>"
-    }
-
-    /// `text` made safe for element content and quoted attribute values.
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        let hint = diagnostic.hint.map { "<br><span class=\"hint\">hint: \(HTMLText.escape($0))</span>" } ?? ""
+        return "<li class=\"\(severity)\"><code>\(HTMLText.escape(diagnostic.location.description))</code> "
+            + "<strong>\(severity)</strong>: \(HTMLText.escape(diagnostic.message))\(hint)</li>"
     }
 
     private static let style = """

@@ -1,3 +1,4 @@
+import JourneyModel
 @testable import SiteRenderer
 import Testing
 
@@ -21,8 +22,8 @@ struct FormattingTests {
     }
 
     @Test func escapesEveryHTMLSpecialCharacter() {
-        #expect(HTML.escape("<a href=\"x\">O'Neil & co</a>") == "&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;")
-        #expect(HTML.escape("plain café") == "plain café")
+        #expect(HTMLText.escape("<a href=\"x\">O'Neil & co</a>") == "&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;")
+        #expect(HTMLText.escape("plain café") == "plain café")
     }
 
     @Test func rootPrefixLeadsBackFromAnyPage() {

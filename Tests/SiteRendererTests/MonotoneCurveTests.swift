@@ -1,31 +1,20 @@
+import JourneyModel
 @testable import SiteRenderer
 import Testing
 
 /// Property tests of the curve: generated inputs, checked against what must always hold.
 @Suite("Monotone curve properties")
 struct MonotoneCurveTests {
-    /// A small deterministic generator (SplitMix64), so failures can be replayed.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func double(in range: ClosedRange<Double>) -> Double {
-            range.lowerBound + Double(next() % 10_001) / 10_000 * (range.upperBound - range.lowerBound)
-        }
-    }
-
     /// Scores on a −2…2 scale at stage centres, as the emotion curve draws them (y grows downwards).
     static func randomCurves(count: Int) -> [[ChartPoint]] {
-        var generator = Generator(state: 42)
+        var generator = SeededRandom(seed: 42)
+        func double(in range: ClosedRange<Double>) -> Double {
+            range.lowerBound + Double(generator.next() % 10_001) / 10_000 * (range.upperBound - range.lowerBound)
+        }
         return (0..<count).map { _ in
             let stages = 2 + Int(generator.next() % 11)
             return (0..<stages).map { index in
-                let score = (generator.double(in: -2...2) * 2).rounded() / 2
+                let score = (double(in: -2...2) * 2).rounded() / 2
                 return ChartPoint(x: (Double(index) + 0.5) * 160, y: 40 + (2 - score) / 4 * 190)
             }
         }

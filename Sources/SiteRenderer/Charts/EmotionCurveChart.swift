@@ -91,7 +91,7 @@ struct EmotionCurveChart {
             let kind = series.isCompared ? " compared" : ""
             out += "<g class=\"series series-\(index + 1)\(kind)\"\(style)>"
             out += "<line x1=\"\(SVG.number(left))\" y1=\"14\" x2=\"\(SVG.number(left + 22))\" y2=\"14\"/>"
-            out += "<text x=\"\(SVG.number(left + 28))\" y=\"18\">\(HTML.escape(series.name))</text></g>"
+            out += "<text x=\"\(SVG.number(left + 28))\" y=\"18\">\(HTMLText.escape(series.name))</text></g>"
             left += 40 + Double(series.name.count) * 7
         }
         return out + "</g>"
@@ -104,7 +104,7 @@ struct EmotionCurveChart {
             let className = Double(level) == scale.neutral ? "grid neutral" : "grid"
             out += "<line class=\"\(className)\" x1=\"0\" y1=\"\(lineY)\" x2=\"\(SVG.number(width))\" y2=\"\(lineY)\"/>"
             let label = [format.score(Double(level)), scale.labels[level]].compactMap { $0 }.joined(separator: " ")
-            out += "<text x=\"4\" y=\"\(SVG.number(y(Double(level)) - 4))\">\(HTML.escape(label))</text>"
+            out += "<text x=\"4\" y=\"\(SVG.number(y(Double(level)) - 4))\">\(HTMLText.escape(label))</text>"
         }
         for index in 1..<max(columns.count, 1) {
             let columnX = SVG.number(Double(index) * Self.columnWidth)
@@ -119,13 +119,13 @@ struct EmotionCurveChart {
             out += "<g class=\"annotation drop\"><rect x=\"\(SVG.number(x(drop.from)))\" y=\"\(SVG.number(Self.plotTop))\" "
                 + "width=\"\(SVG.number(Self.columnWidth))\" height=\"\(SVG.number(Self.plotHeight))\"/>"
                 + "<text x=\"\(SVG.number(x(drop.from) + Self.columnWidth / 2))\" y=\"\(SVG.number(Self.plotTop + 12))\">"
-                + "\(HTML.escape(strings["biggest_drop"])) \(format.score(-drop.amount))</text></g>"
+                + "\(HTMLText.escape(strings["biggest_drop"])) \(format.score(-drop.amount))</text></g>"
         }
         if let lowest, lowest.index < columns.count {
             let lowestX = SVG.number(x(lowest.index))
             out += "<g class=\"annotation lowest\"><line x1=\"\(lowestX)\" y1=\"\(SVG.number(Self.plotTop))\" x2=\"\(lowestX)\" "
                 + "y2=\"\(SVG.number(Self.plotBottom))\"/><text x=\"\(lowestX)\" y=\"\(SVG.number(Self.plotBottom - 6))\">"
-                + "\(HTML.escape(strings["lowest_point"])) \(format.score(lowest.score))</text></g>"
+                + "\(HTMLText.escape(strings["lowest_point"])) \(format.score(lowest.score))</text></g>"
         }
         return out
     }
@@ -141,7 +141,7 @@ struct EmotionCurveChart {
             for segment in MonotoneCurve.segments(through: points) { out += "<path d=\"\(segment.pathData)\"/>" }
             for (point, step) in zip(points, column.steps) {
                 out += "<circle cx=\"\(SVG.number(point.x))\" cy=\"\(SVG.number(point.y))\" r=\"3\">"
-                    + "<title>\(HTML.escape("\(column.name) › \(step.name): \(format.score(step.score))"))</title></circle>"
+                    + "<title>\(HTMLText.escape("\(column.name) › \(step.name): \(format.score(step.score))"))</title></circle>"
             }
             out += "</g>"
         }
@@ -167,7 +167,7 @@ struct EmotionCurveChart {
             let mark = stage < series.answers.count ? series.answers[stage] : nil
             let evidence = mark.map { " (n = \($0.count)\($0.isThin ? ", \(strings["thin_evidence"])" : ""))" } ?? ""
             out += "<circle\(mark?.isThin == true ? " class=\"thin\"" : "") cx=\"\(SVG.number(x(stage)))\" cy=\"\(SVG.number(y(value)))\" r=\"6\">"
-                + "<title>\(HTML.escape(label + evidence))</title></circle>"
+                + "<title>\(HTMLText.escape(label + evidence))</title></circle>"
             if let mark {
                 out += "<text class=\"answers\" x=\"\(SVG.number(x(stage) + 9))\" y=\"\(SVG.number(y(value) - 8))\">n=\(mark.count)</text>"
             }
@@ -200,7 +200,7 @@ struct EmotionCurveChart {
             let shown = sorted.prefix(6)
             let start = x(index) - Double(shown.count - 1) * 7
             let description = sorted.map { "\(strings["severity_\($0.severity.rawValue)"]): \($0.text)" }.joined(separator: "; ")
-            out += "<g><title>\(HTML.escape("\(strings["lane_pain_points"]) — \(column.name): \(description)"))</title>"
+            out += "<g><title>\(HTMLText.escape("\(strings["lane_pain_points"]) — \(column.name): \(description)"))</title>"
             for (offset, pain) in shown.enumerated() {
                 out += "<circle class=\"severity-\(pain.severity.rawValue)\" cx=\"\(SVG.number(start + Double(offset) * 14))\" "
                     + "cy=\"\(SVG.number(Self.painTop + 8))\" r=\"\(pain.severity == .high ? 6 : pain.severity == .medium ? 5 : 4)\"/>"

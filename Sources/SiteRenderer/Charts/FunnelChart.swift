@@ -1,3 +1,4 @@
+import JourneyModel
 import JourneyAnalysis
 
 /// Funnel bars: the customers reaching each stage, with the conversion from the stage before.
@@ -30,11 +31,11 @@ struct FunnelChart {
             let top = 4 + Double(index) * Self.rowHeight
             let length = most > 0 ? max(2, Double(bar.visitors) / most * room) : 2
             out += "<g class=\"bar\(bar.isBiggestLoss ? " biggest-loss" : "")\">"
-            out += "<text class=\"stage\" x=\"\(SVG.number(Self.labelWidth - 8))\" y=\"\(SVG.number(top + 21))\">\(HTML.escape(bar.stage))</text>"
+            out += "<text class=\"stage\" x=\"\(SVG.number(Self.labelWidth - 8))\" y=\"\(SVG.number(top + 21))\">\(HTMLText.escape(bar.stage))</text>"
             out += "<rect x=\"\(SVG.number(Self.labelWidth))\" y=\"\(SVG.number(top + 4))\" width=\"\(SVG.number(length))\" height=\"\(SVG.number(Self.rowHeight - 8))\"/>"
             var label = format.integer(bar.visitors)
             if let conversion = bar.conversion { label += " · " + format.percent(conversion) }
-            out += "<text class=\"value\" x=\"\(SVG.number(Self.labelWidth + length + 6))\" y=\"\(SVG.number(top + 21))\">\(HTML.escape(label))</text></g>"
+            out += "<text class=\"value\" x=\"\(SVG.number(Self.labelWidth + length + 6))\" y=\"\(SVG.number(top + 21))\">\(HTMLText.escape(label))</text></g>"
         }
         return out + "</svg>"
     }

@@ -49,7 +49,7 @@ struct ImpactEffortMatrix {
         for (quadrant, x, y, width, height) in areas {
             out += "<rect class=\"quadrant \(quadrant.rawValue)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" "
                 + "width=\"\(SVG.number(width))\" height=\"\(SVG.number(height))\"/>"
-                + "<text x=\"\(SVG.number(x + 6))\" y=\"\(SVG.number(y + 16))\">\(HTML.escape(strings["quadrant_\(quadrant.rawValue)"]))</text>"
+                + "<text x=\"\(SVG.number(x + 6))\" y=\"\(SVG.number(y + 16))\">\(HTMLText.escape(strings["quadrant_\(quadrant.rawValue)"]))</text>"
         }
         return out + "</g>"
     }
@@ -58,11 +58,11 @@ struct ImpactEffortMatrix {
         let m = Self.margin, end = Self.size - m
         var out = "<g class=\"axis\">"
         for level in Level.allCases {
-            out += "<text class=\"tick\" x=\"\(SVG.number(left(level) + Self.cell / 2))\" y=\"\(SVG.number(end + 14))\">\(HTML.escape(strings["severity_\(level.rawValue)"]))</text>"
-            out += "<text class=\"tick\" x=\"\(SVG.number(m - 4))\" y=\"\(SVG.number(top(level) + Self.cell / 2 + 4))\" text-anchor=\"end\">\(HTML.escape(strings["severity_\(level.rawValue)"]))</text>"
+            out += "<text class=\"tick\" x=\"\(SVG.number(left(level) + Self.cell / 2))\" y=\"\(SVG.number(end + 14))\">\(HTMLText.escape(strings["severity_\(level.rawValue)"]))</text>"
+            out += "<text class=\"tick\" x=\"\(SVG.number(m - 4))\" y=\"\(SVG.number(top(level) + Self.cell / 2 + 4))\" text-anchor=\"end\">\(HTMLText.escape(strings["severity_\(level.rawValue)"]))</text>"
         }
-        out += "<text class=\"axis-title\" x=\"\(SVG.number(Self.size / 2))\" y=\"\(SVG.number(Self.size - 4))\">\(HTML.escape(strings["effort_axis"]))</text>"
-        out += "<text class=\"axis-title\" x=\"12\" y=\"\(SVG.number(Self.size / 2))\" transform=\"rotate(-90 12 \(SVG.number(Self.size / 2)))\">\(HTML.escape(strings["impact_axis"]))</text>"
+        out += "<text class=\"axis-title\" x=\"\(SVG.number(Self.size / 2))\" y=\"\(SVG.number(Self.size - 4))\">\(HTMLText.escape(strings["effort_axis"]))</text>"
+        out += "<text class=\"axis-title\" x=\"12\" y=\"\(SVG.number(Self.size / 2))\" transform=\"rotate(-90 12 \(SVG.number(Self.size / 2)))\">\(HTMLText.escape(strings["impact_axis"]))</text>"
         return out + "</g>"
     }
 
@@ -87,7 +87,7 @@ struct ImpactEffortMatrix {
             let y = top(item.impact) + 20 + usableHeight / 2 + (Double(row) - Double(rows - 1) / 2) * spacing
             let label = "#\(item.rank) \(item.text) — \(strings["impact"]) \(strings["severity_\(item.impact.rawValue)"]), "
                 + "\(strings["effort"]) \(strings["severity_\(item.effort.rawValue)"]) (\(strings["quadrant_\(item.quadrant.rawValue)"]))"
-            out += "<g class=\"item \(item.quadrant.rawValue)\"><title>\(HTML.escape(label))</title>"
+            out += "<g class=\"item \(item.quadrant.rawValue)\"><title>\(HTMLText.escape(label))</title>"
                 + "<circle cx=\"\(SVG.number(x))\" cy=\"\(SVG.number(y))\" r=\"\(SVG.number(radius))\"/>"
                 + "<text x=\"\(SVG.number(x))\" y=\"\(SVG.number(y + 4))\"\(radius < 9 ? " class=\"small\"" : "")>\(item.rank)</text></g>"
         }

@@ -1,3 +1,4 @@
+import JourneyModel
 import Foundation
 
 /// Small helpers for writing SVG by hand, deterministically.
@@ -18,7 +19,7 @@ enum SVG {
         let naming = style == nil ? " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\"" : ""
         return """
             <svg xmlns="http://www.w3.org/2000/svg" class="\(className)" viewBox="0 0 \(number(width)) \(number(height))"\
-            \(naming)><title id="\(id)-title">\(HTML.escape(title))</title><desc id="\(id)-desc">\(HTML.escape(description))</desc>
+            \(naming)><title id="\(id)-title">\(HTMLText.escape(title))</title><desc id="\(id)-desc">\(HTMLText.escape(description))</desc>
             """ + (style.map { "<style>\($0)</style>" } ?? "")
     }
 

@@ -31,19 +31,19 @@ struct TouchpointHeatmap {
                            title: strings["touchpoint_heatmap"], description: finding, style: style)
         for (column, stage) in stages.enumerated() {
             let x = Self.labelWidth + (Double(column) + 0.5) * Self.cellWidth
-            out += "<text class=\"stage\" x=\"\(SVG.number(x))\" y=\"20\">\(HTML.escape(Self.shorten(stage)))<title>\(HTML.escape(stage))</title></text>"
+            out += "<text class=\"stage\" x=\"\(SVG.number(x))\" y=\"20\">\(HTMLText.escape(Self.shorten(stage)))<title>\(HTMLText.escape(stage))</title></text>"
         }
         for (row, channel) in channels.enumerated() {
             let top = Self.headerHeight + Double(row) * Self.rowHeight
-            out += "<text class=\"channel\" x=\"\(SVG.number(Self.labelWidth - 8))\" y=\"\(SVG.number(top + 21))\">\(HTML.escape(channel))</text>"
+            out += "<text class=\"channel\" x=\"\(SVG.number(Self.labelWidth - 8))\" y=\"\(SVG.number(top + 21))\">\(HTMLText.escape(channel))</text>"
             for (column, cell) in cells[row].enumerated() {
                 guard let cell else { continue }
                 let x = Self.labelWidth + Double(column) * Self.cellWidth
                 let value = cell.meanEmotion.map(format.score) ?? "×\(cell.count)"
                 let title = "\(channel) — \(stages[column]): \(cell.names.joined(separator: ", ")) (\(value))"
-                out += "<g class=\"cell \(heatClass(cell.meanEmotion))\"><title>\(HTML.escape(title))</title>"
+                out += "<g class=\"cell \(heatClass(cell.meanEmotion))\"><title>\(HTMLText.escape(title))</title>"
                     + "<rect x=\"\(SVG.number(x + 2))\" y=\"\(SVG.number(top + 2))\" width=\"\(SVG.number(Self.cellWidth - 4))\" height=\"\(SVG.number(Self.rowHeight - 4))\" rx=\"4\"/>"
-                    + "<text x=\"\(SVG.number(x + Self.cellWidth / 2))\" y=\"\(SVG.number(top + 21))\">\(HTML.escape(value))</text></g>"
+                    + "<text x=\"\(SVG.number(x + Self.cellWidth / 2))\" y=\"\(SVG.number(top + 21))\">\(HTMLText.escape(value))</text></g>"
             }
         }
         return out + "</svg>"

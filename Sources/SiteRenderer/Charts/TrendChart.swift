@@ -36,7 +36,7 @@ struct TrendChart {
             let last = index == points.count - 1
             out += "<circle\(last ? " class=\"now\"" : "") cx=\"\(SVG.number(x(index)))\" cy=\"\(SVG.number(y(point.score)))\" r=\"5\"/>"
             out += "<text class=\"value\" x=\"\(SVG.number(x(index)))\" y=\"\(SVG.number(y(point.score) - 10))\">\(format.score(point.score))</text>"
-            out += "<text class=\"moment\" x=\"\(SVG.number(x(index)))\" y=\"\(SVG.number(Self.height - 10))\">\(HTML.escape(point.label))</text>"
+            out += "<text class=\"moment\" x=\"\(SVG.number(x(index)))\" y=\"\(SVG.number(Self.height - 10))\">\(HTMLText.escape(point.label))</text>"
         }
         return out + "</svg>"
     }

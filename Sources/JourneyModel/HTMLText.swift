@@ -1,7 +1,7 @@
-/// Escaping for the HTML and SVG this module writes itself (templates escape through Mustache).
-enum HTML {
+/// Escaping for the HTML and SVG journeymap writes itself (templates escape through Mustache).
+public enum HTMLText {
     /// `text` made safe for element content and quoted attribute values.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
             return text
         }
