@@ -58,8 +58,10 @@ public struct JourneyAnalysis: Sendable, Hashable {
 
 /// The analysis of a whole site: one entry per journey, in the content's order.
 public struct SiteAnalysis: Sendable, Hashable {
-    public var content: SiteContent
-    public var journeys: [JourneyAnalysis]
+    public let content: SiteContent
+    public let journeys: [JourneyAnalysis]
+    /// Positions in `journeys` by slug, for lookups from thousands of pages.
+    private let positions: [String: Int]
 
     public init(content: SiteContent) {
         self.content = content
@@ -77,10 +79,11 @@ public struct SiteAnalysis: Sendable, Hashable {
             journeys[index].trend = JourneyTrend(journeys[index], snapshots: content.snapshots)
         }
         self.journeys = journeys
+        positions = Dictionary(journeys.enumerated().map { ($1.journey.slug, $0) }) { first, _ in first }
     }
 
     /// The analysis of the journey with this slug.
     public func journey(_ slug: String) -> JourneyAnalysis? {
-        journeys.first { $0.journey.slug == slug }
+        positions[slug].map { journeys[$0] }
     }
 }

@@ -1,4 +1,5 @@
 import JourneyModel
+import SiteRenderer
 
 /// What a build did: its diagnostics, what it made, and how long each phase took.
 public struct BuildReport: Sendable {
@@ -23,6 +24,8 @@ public struct BuildReport: Sendable {
     public var unchanged = 0
     public var removed = 0
     public var phases: [Phase] = []
+    /// Time per page template, slowest first.
+    public var templates: [SiteRenderer.TemplateTiming] = []
 
     /// Whether the site was written.
     public var succeeded: Bool { failure == nil && !diagnostics.hasErrors }

@@ -22,9 +22,11 @@ public enum SiteBuild {
         }
         guard let (analysis, templates) = prepare(options, into: &report) else { return report }
 
-        let files = timed("render", into: &report) {
+        let rendered = timed("render", into: &report) {
             SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content)).render(analysis)
         }
+        let files = rendered.files
+        report.templates = rendered.templates
         report.files = files.count
         report.pages = files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix(SitePaths.assets + "/") && !$0.path.hasPrefix(SitePaths.theme + "/") }.count
         do {

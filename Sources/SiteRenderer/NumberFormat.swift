@@ -1,4 +1,5 @@
 import Foundation
+import JourneyModel
 
 /// Numbers as pages show them: fixed decimals, a real minus sign, a decimal comma in French.
 public struct NumberFormat: Sendable {
@@ -17,7 +18,7 @@ public struct NumberFormat: Sendable {
 
     /// A plain number with up to `digits` decimals, trailing zeros dropped.
     public func decimal(_ value: Double, digits: Int) -> String {
-        var text = String(format: "%.\(digits)f", value)
+        var text = FixedPoint.format(value, digits: digits)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }

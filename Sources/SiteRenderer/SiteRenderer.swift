@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import JourneyAnalysis
 import JourneyModel
@@ -13,18 +14,39 @@ public struct SiteRenderer: Sendable {
         self.contentRoot = contentRoot
     }
 
+    /// What rendering made: the files, and the time spent in each page template.
+    public struct Output: Sendable {
+        public var files: [OutputFile]
+        /// Per template: pages rendered and seconds spent (values and template together), slowest first.
+        public var templates: [TemplateTiming]
+    }
+
+    /// The time spent rendering the pages of one template.
+    public struct TemplateTiming: Sendable, Equatable {
+        public var name: String
+        public var pages: Int
+        public var seconds: Double
+    }
+
     /// Every file of the site, sorted by path. Pages are rendered on all cores.
-    public func render(_ analysis: SiteAnalysis) -> [OutputFile] {
+    public func render(_ analysis: SiteAnalysis) -> Output {
         let inlineStyle = templates.inlineStyle
-        let pages = Page.all(in: analysis).concurrentMap { page in
+        let rendered = Page.all(in: analysis).concurrentMap { page -> (OutputFile, String, Double) in
+            let start = DispatchTime.now().uptimeNanoseconds
             var values = page.values(in: analysis)
             let path = page.path(in: analysis)
-            guard case .report = page else { return OutputFile(path: path, text: templates.render(page.template, context: values)) }
-            values["inlineStyle"] = inlineStyle
-            let html = StandaloneLinks.rewrite(templates.render(page.template, context: values), pagePath: path,
+            var html: String
+            if case .report = page {
+                values["inlineStyle"] = inlineStyle
+                html = StandaloneLinks.rewrite(templates.render(page.template, context: values), pagePath: path,
                                                baseURL: analysis.content.site.baseURL)
-            return OutputFile(path: path, text: html)
+            } else {
+                html = templates.render(page.template, context: values)
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return (OutputFile(path: path, text: html), page.template, seconds)
         }
+        let pages = rendered.map(\.0)
         let style = templates.chartStyle
         let charts = analysis.journeys.flatMap { item in
             JourneyChart.allCases.compactMap { chart in
@@ -39,7 +61,11 @@ public struct SiteRenderer: Sendable {
         let assets = analysis.content.assets.map {
             OutputFile(path: "\(SitePaths.assets)/\($0)", contents: .copy(contentRoot.appendingPathComponent("assets/\($0)")))
         }
-        return (pages + charts + data(analysis, pages: pages.map(\.path)) + theme + assets).sorted { $0.path < $1.path }
+        let files = (pages + charts + data(analysis, pages: pages.map(\.path)) + theme + assets).sorted { $0.path < $1.path }
+        let timings = Dictionary(grouping: rendered, by: \.1).map { name, pages in
+            TemplateTiming(name: name, pages: pages.count, seconds: pages.reduce(0) { $0 + $1.2 })
+        }
+        return Output(files: files, templates: timings.sorted { ($1.seconds, $0.name) < ($0.seconds, $1.name) })
     }
 
     /// The files for other tools: JSON of everything, CSV registers, the search index, the sitemap.

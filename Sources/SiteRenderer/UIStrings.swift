@@ -6,9 +6,18 @@ public struct UIStrings: Sendable {
     /// The strings of `language` (English for an unknown code), with the site's own wording
     /// from `site.yml` laid over them.
     public init(language: String, overrides: [String: [String: String]] = [:]) {
-        self.language = UIStrings.tables[language] == nil ? "en" : language
-        table = UIStrings.tables["en"]!.merging(UIStrings.tables[self.language]!) { _, own in own }
-            .merging(overrides[self.language] ?? [:]) { _, site in site }
+        self.language = UIStrings.complete[language] == nil ? "en" : language
+        let builtIn = UIStrings.complete[self.language]!
+        guard let own = overrides[self.language], !own.isEmpty else {
+            table = builtIn
+            return
+        }
+        table = builtIn.merging(own) { _, site in site }
+    }
+
+    /// Each language's table with English filling its gaps, made once: pages are made by the thousand.
+    private static let complete: [String: [String: String]] = tables.mapValues { own in
+        english.merging(own) { _, own in own }
     }
 
     public subscript(key: String) -> String { table[key] ?? key }
@@ -24,7 +33,7 @@ public struct UIStrings: Sendable {
     static let english: [String: String] = [
         "nav_main": "Site navigation", "nav_journeys": "Journeys", "nav_personas": "Personas",
         "nav_pain_points": "Pain points", "nav_opportunities": "Opportunities", "nav_touchpoints": "Touchpoints",
-        "severity": "Severity", "status_title": "Status",
+        "severity": "Severity", "status_title": "Status", "all_journeys": "All journeys", "all_personas": "All personas",
         "thin_evidence": "thin evidence", "survey": "Survey", "answers": "answers", "standard_deviation": "Standard deviation",
         "confidence_interval": "95% confidence interval", "distribution": "Distribution", "verbatims": "Verbatims",
         "curve_uses_explicit": "The curve uses the score written in the note; the survey says", "curve_uses_survey": "The curve uses the survey's mean.",
@@ -78,7 +87,7 @@ public struct UIStrings: Sendable {
     static let french: [String: String] = [
         "nav_main": "Navigation du site", "nav_journeys": "Parcours", "nav_personas": "Personas",
         "nav_pain_points": "Points de friction", "nav_opportunities": "Opportunités", "nav_touchpoints": "Points de contact",
-        "severity": "Gravité", "status_title": "Statut",
+        "severity": "Gravité", "status_title": "Statut", "all_journeys": "Tous les parcours", "all_personas": "Tous les personas",
         "thin_evidence": "peu de réponses", "survey": "Enquête", "answers": "réponses", "standard_deviation": "Écart type",
         "confidence_interval": "Intervalle de confiance à 95 %", "distribution": "Répartition", "verbatims": "Verbatims",
         "curve_uses_explicit": "La courbe utilise le score écrit dans la note ; l’enquête donne", "curve_uses_survey": "La courbe utilise la moyenne de l’enquête.",

@@ -28,6 +28,9 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors and warnings.")
     var quiet = false
 
+    @Flag(name: .shortAndLong, help: "Also print the time of each build phase and of the slowest templates.")
+    var verbose = false
+
     func run() throws {
         let options = BuildOptions(content: folders.content, templates: folders.templates, output: folders.output,
                                    includeDrafts: drafts, force: force)
@@ -48,5 +51,6 @@ struct Build: ParsableCommand {
                 + "\(Console.count(report.pages, "page")) in \(time) s (\(report.written) written, \(report.unchanged) unchanged, "
                 + "\(report.removed) removed\(survey)) → open \(folders.output)/index.html")
         }
+        if verbose { print(BuildTimings.table(report)) }
     }
 }

@@ -39,3 +39,18 @@ struct FormattingTests {
         #expect(UIStrings(language: "xx").language == "en")
     }
 }
+
+@Suite("Fixed-point numbers")
+struct FixedPointTests {
+    @Test(arguments: [(2.25, 1, "2.3"), (-2.25, 1, "-2.3"), (0.04, 1, "0.0"), (-0.04, 1, "-0.0"), (1234.5, 0, "1235"),
+                      (0.125, 2, "0.13"), (7, 3, "7.000"), (-0.5, 0, "-1"), (202.0, 1, "202.0")])
+    func formatsLikePrintfButRoundsHalfAwayFromZero(value: Double, digits: Int, expected: String) {
+        #expect(FixedPoint.format(value, digits: digits) == expected)
+    }
+
+    @Test func svgCoordinatesDropAWholeDecimal() {
+        #expect(SVG.number(80) == "80")
+        #expect(SVG.number(87.5) == "87.5")
+        #expect(SVG.number(-0.04) == "0")
+    }
+}

@@ -5,8 +5,9 @@ import Foundation
 enum SVG {
     /// A coordinate with one decimal, so the same input always gives the same bytes.
     static func number(_ value: Double) -> String {
-        let text = String(format: "%.1f", value)
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        let text = FixedPoint.format(value, digits: 1)
+        let whole = text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        return whole == "-0" ? "0" : whole
     }
 
     /// The opening `<svg>` tag of an accessible image, with its `<title>` and `<desc>`.

@@ -6,24 +6,36 @@ import Foundation
 /// With the site's published address they become absolute links to it; without one, links
 /// point to `#` and images to an empty data URL, so opening the file makes no request.
 enum StandaloneLinks {
+    private static let href = Array(" href=\"".utf8), src = Array(" src=\"".utf8)
+
+    /// One pass over the bytes: every attribute value is looked at once.
     static func rewrite(_ html: String, pagePath: String, baseURL: String?) -> String {
-        var output = ""
-        output.reserveCapacity(html.utf8.count)
-        var rest = Substring(html)
-        while let match = nextAttribute(in: rest) {
-            output += rest[..<match.valueStart]
-            let value = String(rest[match.valueStart..<match.valueEnd])
-            output += isRelative(value) ? replacement(value, isImage: match.isImage, pagePath: pagePath, baseURL: baseURL) : value
-            rest = rest[match.valueEnd...]
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let isImage = matches(src, at: index, in: bytes)
+            guard isImage || matches(href, at: index, in: bytes) else {
+                output.append(bytes[index])
+                index += 1
+                continue
+            }
+            let valueStart = index + (isImage ? src.count : href.count)
+            guard let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            output += bytes[index..<valueStart]
+            let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+            let replaced = isRelative(value) ? replacement(value, isImage: isImage, pagePath: pagePath, baseURL: baseURL) : value
+            output += Array(replaced.utf8)
+            index = valueEnd
         }
-        return output + rest
+        if index < bytes.count { output += bytes[index...] }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func nextAttribute(in text: Substring) -> (valueStart: Substring.Index, valueEnd: Substring.Index, isImage: Bool)? {
-        let href = text.range(of: " href=\""), src = text.range(of: " src=\"")
-        guard let found = [href, src].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }),
-              let end = text[found.upperBound...].firstIndex(of: "\"") else { return nil }
-        return (found.upperBound, end, found == src)
+    private static func matches(_ pattern: [UInt8], at index: Int, in bytes: [UInt8]) -> Bool {
+        guard bytes[index] == pattern[0], index + pattern.count <= bytes.count else { return false }
+        return bytes[index..<(index + pattern.count)].elementsEqual(pattern)
     }
 
     private static func isRelative(_ value: String) -> Bool {

@@ -39,7 +39,7 @@ extension PageContext {
     func stagePageValues(_ item: JourneyAnalysis, index: Int) -> [String: Any] {
         let stages = item.journey.stages
         var values: [String: Any] = [
-            "journey": journeySummary(item),
+            "journey": ["title": item.journey.title, "url": link(SitePaths.journey(item.journey.slug))],
             "stage": stageValues(item, index: index),
             "position": "\(index + 1) / \(stages.count)",
         ]

@@ -54,20 +54,32 @@ struct PageContext {
         return values
     }
 
+    /// The menus list this many journeys and personas at most, then link to the full lists on the
+    /// home page: every page carries the menus, so a longer list would grow every page with the site.
+    static let menuLength = 20
+
     private func navigation() -> [String: Any] {
-        [
-        "journeys": analysis.journeys.map { item in
+        let journeys = analysis.journeys.prefix(Self.menuLength).map { item in
             let target = SitePaths.journey(item.journey.slug)
             return ["title": item.journey.title, "url": link(target), "current": isCurrent(target)] as [String: Any]
-        },
-        "personas": analysis.content.personas.map { persona in
+        }
+        let personas = analysis.content.personas.prefix(Self.menuLength).map { persona in
             let target = SitePaths.persona(persona.slug)
             return ["name": persona.name, "url": link(target), "current": path == target] as [String: Any]
-        },
-        "painPoints": ["url": link(SitePaths.painPoints), "current": path == SitePaths.painPoints],
-        "opportunities": ["url": link(SitePaths.opportunities), "current": path == SitePaths.opportunities],
-        "touchpoints": ["url": link(SitePaths.touchpoints), "current": path == SitePaths.touchpoints],
+        }
+        var menus: [String: Any] = [
+            "journeys": Array(journeys), "personas": Array(personas),
+            "painPoints": ["url": link(SitePaths.painPoints), "current": path == SitePaths.painPoints],
+            "opportunities": ["url": link(SitePaths.opportunities), "current": path == SitePaths.opportunities],
+            "touchpoints": ["url": link(SitePaths.touchpoints), "current": path == SitePaths.touchpoints],
         ]
+        if analysis.journeys.count > Self.menuLength {
+            menus["allJourneys"] = ["url": link(SitePaths.index) + "#journeys-heading", "count": analysis.journeys.count]
+        }
+        if analysis.content.personas.count > Self.menuLength {
+            menus["allPersonas"] = ["url": link(SitePaths.index) + "#personas-heading", "count": analysis.content.personas.count]
+        }
+        return menus
     }
 
     /// A journey's entry is current on the journey page and on its stage pages.

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# journeymap benchmark: builds generated content folders of several sizes and compares
+# journeymap with a floor (the cmark CLI over the same Markdown bodies, plus cp -r of the
+# content folder) and with Hugo building the same bodies as plain pages.
+#
+# Usage: scripts/bench.sh [NOTES ...]        default: 100 1000 10000 stage notes
+#   BENCH_DIR  where corpora are generated   (default /tmp/journeymap-bench)
+#   BENCH_OUT  where sites are written       (default /dev/shm/journeymap-bench, tmpfs; set a disk path to compare)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${BENCH_DIR:-/tmp/journeymap-bench}
+out=${BENCH_OUT:-/dev/shm/journeymap-bench}
+sizes=${*:-100 1000 10000}
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need cmark || ! need hugo || [ ! -x /usr/bin/time ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq cmark hugo time >/dev/null
+fi
+sh "$root/scripts/setup.sh"
+(cd "$root" && swift build -c release --product journeymap >/dev/null)
+jm="$root/.build/release/journeymap"
+
+# seconds and peak RSS (MB) of a command: prints "SECONDS RSS_MB"
+measure() {
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1
+  awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$work/time.txt"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+mkdir -p "$work" "$out"
+printf '%s\n' "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; output on $(df -P "$out" | awk 'NR == 2 { print $1 }')"
+printf '%-7s %8s %8s %8s %9s %8s %8s %8s %8s %9s %9s\n' notes cold noop note templ rss_MB pages/s floor hugo cold/floor cold/hugo
+
+for notes in $sizes; do
+  journeys=$(( notes >= 10 ? notes / 10 : 1 ))
+  content="$work/content-$notes" site="$out/site-$notes"
+  rm -rf "$content" "$site" "$work/templates" "$work/floor" "$work/hugo-$notes" "$out/hugo-$notes" "$out/copy-$notes"
+  "$jm" sample --journeys "$journeys" --stages 10 --personas 12 --survey-rows $(( notes * 2 )) --to "$content" >/dev/null
+  cp -r "$root/Templates" "$work/templates"
+
+  read -r cold rss < <(measure "$jm" build --content "$content" --templates "$work/templates" --output "$site" -q)
+  read -r noop _ < <(measure "$jm" build --content "$content" --templates "$work/templates" --output "$site" -q)
+  note=$(find "$content/journeys" -name '05-*.md' | sort | head -n 1)
+  printf '\nOne more finding from the latest interviews.\n' >> "$note"
+  read -r changed _ < <(measure "$jm" build --content "$content" --templates "$work/templates" --output "$site" -q)
+  printf '\n{{! benchmark edit }}\n' >> "$work/templates/stage.mustache"
+  read -r template _ < <(measure "$jm" build --content "$content" --templates "$work/templates" --output "$site" -q)
+  pages=$(find "$site" -name '*.html' | wc -l)
+
+  # The floor: every body through cmark (one process, bodies concatenated), and every file read and written once.
+  mkdir -p "$work/floor"
+  find "$content" -name '*.md' -print0 | sort -z | xargs -0 awk 'FNR == 1 { n = 0 } n >= 2 { print } /^---/ { n++ }' > "$work/floor/bodies.md"
+  read -r floor_cmark _ < <(measure sh -c "cmark '$work/floor/bodies.md' > '$work/floor/bodies.html'")
+  read -r floor_copy _ < <(measure cp -r "$content" "$out/copy-$notes")
+  floor=$(awk -v a="$floor_cmark" -v b="$floor_copy" 'BEGIN { printf "%.2f", a + b }')
+
+  # Hugo: the same bodies as plain pages with a trivial layout.
+  hugo_site="$work/hugo-$notes"
+  mkdir -p "$hugo_site/content" "$hugo_site/layouts/_default"
+  printf 'baseURL = "http://example.org/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n' > "$hugo_site/hugo.toml"
+  printf '<html><body>{{ .Content }}</body></html>\n' > "$hugo_site/layouts/_default/single.html"
+  printf '<html><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n' > "$hugo_site/layouts/_default/list.html"
+  find "$content/journeys" -name '*.md' | sort | while read -r file; do
+    target="$hugo_site/content/${file#"$content/journeys/"}"
+    mkdir -p "$(dirname "$target")"
+    { printf -- '---\ntitle: "%s"\n---\n' "$(basename "$file" .md)"; awk 'n >= 2 { print } /^---/ { n++ }' "$file"; } > "$target"
+  done
+  read -r hugo _ < <(measure hugo --quiet --source "$hugo_site" --destination "$out/hugo-$notes")
+
+  printf '%-7s %8s %8s %8s %9s %8s %8s %8s %8s %9s %9s\n' "$notes" "$cold" "$noop" "$changed" "$template" "$rss" \
+    "$(awk -v p="$pages" -v s="$cold" 'BEGIN { printf "%.0f", p / s }')" "$floor" "$hugo" "$(ratio "$cold" "$floor")" "$(ratio "$cold" "$hugo")"
+done
+echo
+echo "cold: full build into an empty folder; noop: the same build again; note: after changing one stage note;"
+echo "templ: after changing one template; floor: cmark over all bodies + cp -r of the content (seconds)."
