@@ -24,6 +24,8 @@ public struct BuildReport: Sendable {
     public var unchanged = 0
     public var removed = 0
     public var phases: [Phase] = []
+    /// Whether the build stopped early: no input changed since the last build, and no output file either.
+    public var upToDate = false
     /// Time per page template, slowest first.
     public var templates: [SiteRenderer.TemplateTiming] = []
 

@@ -20,6 +20,12 @@ public enum SiteBuild {
             report.failure = "\(error)"
             return report
         }
+        let inputs = timed("fingerprint", into: &report) { BuildCache.fingerprint(options) }
+        if let cache = BuildCache.load(from: output), cache.inputs == inputs {
+            report.restore(from: cache)
+            return report
+        }
+        try? output.removeSidecar(BuildCache.fileName)
         guard let (analysis, templates) = prepare(options, into: &report) else { return report }
 
         let rendered = timed("render", into: &report) {
@@ -34,6 +40,7 @@ public enum SiteBuild {
             report.written = written.written
             report.unchanged = written.unchanged
             report.removed = written.removed
+            try BuildCache(report: report, inputs: inputs, outputs: written.hashes).save(to: output)
         } catch {
             report.failure = "\(error)"
         }

@@ -3,18 +3,24 @@ import JourneyModel
 /// Writes many files fast: folders made once, files written on all cores, each replaced
 /// atomically and only when its bytes changed, with no fsync.
 public enum FileBatch {
+    /// What happened to one file: whether its bytes were written, and their fingerprint.
+    public struct Outcome: Sendable {
+        public var written: Bool
+        public var hash: UInt64
+    }
+
     /// Writes `files` (safe relative paths) under `root`; says for each whether it was written.
-    public static func write(_ files: [OutputFile], under root: String) throws -> [Bool] {
+    public static func write(_ files: [OutputFile], under root: String) throws -> [Outcome] {
         try POSIXFile.makeDirectories(root)
         let folders = Set(files.compactMap { file in file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } }).sorted()
         for folder in folders { try POSIXFile.makeDirectories("\(root)/\(folder)") }
-        return try files.concurrentMap { file -> Result<Bool, Error> in
+        return try files.concurrentMap { file -> Result<Outcome, Error> in
             Result { try writeIfChanged(file, under: root) }
         }.map { try $0.get() }
     }
 
     /// Writes one file unless it already holds these bytes; says whether it wrote.
-    private static func writeIfChanged(_ file: OutputFile, under root: String) throws -> Bool {
+    private static func writeIfChanged(_ file: OutputFile, under root: String) throws -> Outcome {
         let bytes: [UInt8]
         switch file.contents {
         case .bytes(let made): bytes = made
@@ -25,8 +31,9 @@ public enum FileBatch {
             bytes = read
         }
         let target = "\(root)/\(file.path)"
-        if POSIXFile.size(target) == bytes.count, POSIXFile.read(target) == bytes { return false }
+        let hash = ContentHash.of(bytes)
+        if POSIXFile.size(target) == bytes.count, POSIXFile.read(target) == bytes { return Outcome(written: false, hash: hash) }
         try POSIXFile.replace(target, with: bytes)
-        return true
+        return Outcome(written: true, hash: hash)
     }
 }

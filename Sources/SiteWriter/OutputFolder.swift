@@ -21,6 +21,8 @@ public struct OutputFolder: Sendable {
         public var written = 0
         public var unchanged = 0
         public var removed = 0
+        /// The fingerprint of every file of the site, by path.
+        public var hashes: [String: UInt64] = [:]
 
         public init(written: Int = 0, unchanged: Int = 0, removed: Int = 0) {
             self.written = written
@@ -74,8 +76,9 @@ public struct OutputFolder: Sendable {
 
         let outcomes = try FileBatch.write(files, under: path)
         var report = Report()
-        report.written = outcomes.filter { $0 }.count
+        report.written = outcomes.filter(\.written).count
         report.unchanged = outcomes.count - report.written
+        report.hashes = Dictionary(uniqueKeysWithValues: zip(current, outcomes.map(\.hash)))
         let stale = Set(previous).subtracting(current).sorted()
         for file in stale where OutputFile.isSafePath(file) {
             try POSIXFile.remove("\(path)/\(file)")
@@ -85,6 +88,15 @@ public struct OutputFolder: Sendable {
         try writeManifest(current.sorted())
         return report
     }
+
+    /// Reads a file journeymap keeps beside the manifest (the build cache), if any.
+    public func readSidecar(_ name: String) -> [UInt8]? { POSIXFile.read("\(path)/\(name)") }
+
+    /// Replaces a file journeymap keeps beside the manifest, atomically.
+    public func writeSidecar(_ name: String, _ bytes: [UInt8]) throws { try POSIXFile.replace("\(path)/\(name)", with: bytes) }
+
+    /// Removes a file journeymap keeps beside the manifest.
+    public func removeSidecar(_ name: String) throws { try POSIXFile.remove("\(path)/\(name)") }
 
     /// The files the previous build wrote, from the manifest.
     public func readManifest() -> [String] {

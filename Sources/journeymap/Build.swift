@@ -44,7 +44,11 @@ struct Build: ParsableCommand {
             Console.error("build failed: \(Console.count(report.errors.count, "error")), nothing was written to \(folders.output)")
             throw ExitCode(1)
         }
-        if !quiet {
+        if !quiet && report.upToDate {
+            print("Up to date: \(Console.count(report.journeys, "journey")), \(Console.count(report.stages, "stage")), "
+                + "\(Console.count(report.pages, "page")); no input changed since the last build "
+                + "(checked in \(String(format: "%.2f", report.totalSeconds)) s) → open \(folders.output)/index.html")
+        } else if !quiet {
             let time = String(format: "%.2f", report.totalSeconds)
             let survey = report.survey.read == 0 ? "" : "; \(report.survey.read) survey rows read, \(report.survey.rejected) rejected"
             print("Built \(Console.count(report.journeys, "journey")), \(Console.count(report.stages, "stage")), "

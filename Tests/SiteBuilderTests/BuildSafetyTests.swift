@@ -17,9 +17,10 @@ struct FixtureSite {
 
     func build() -> BuildReport { SiteBuild.run(options) }
 
-    /// Every file of the output folder with its bytes.
+    /// Every file of the output folder with its bytes, the build cache left out.
     func snapshot() -> [String: String] {
-        Dictionary(uniqueKeysWithValues: folder.files(under: "_site").map { ($0, folder.read("_site/" + $0) ?? "") })
+        Dictionary(uniqueKeysWithValues: folder.files(under: "_site").filter { $0 != ".journeymap-cache" }
+            .map { ($0, folder.read("_site/" + $0) ?? "") })
     }
 }
 

@@ -1,0 +1,28 @@
+import Foundation
+
+extension BuildCache {
+    /// The cache of a successful build.
+    init(report: BuildReport, inputs: String, outputs: [String: UInt64]) {
+        self.init(inputs: inputs, outputs: outputs.mapValues { String($0, radix: 16) },
+                  warnings: report.warnings.map(CachedDiagnostic.init),
+                  counts: ["journeys": report.journeys, "stages": report.stages, "personas": report.personas,
+                           "pages": report.pages, "files": report.files, "surveyRead": report.survey.read,
+                           "surveyRejected": report.survey.rejected, "snapshots": report.snapshots])
+    }
+}
+
+extension BuildReport {
+    /// The report of a build skipped because nothing changed since the cached one.
+    mutating func restore(from cache: BuildCache) {
+        diagnostics = cache.warnings.map(\.diagnostic)
+        journeys = cache.counts["journeys"] ?? 0
+        stages = cache.counts["stages"] ?? 0
+        personas = cache.counts["personas"] ?? 0
+        pages = cache.counts["pages"] ?? 0
+        files = cache.counts["files"] ?? 0
+        survey = .init(read: cache.counts["surveyRead"] ?? 0, rejected: cache.counts["surveyRejected"] ?? 0)
+        snapshots = cache.counts["snapshots"] ?? 0
+        unchanged = files
+        upToDate = true
+    }
+}
