@@ -33,7 +33,7 @@ public struct UIStrings: Sendable {
     static let english: [String: String] = [
         "nav_main": "Site navigation", "nav_journeys": "Journeys", "nav_personas": "Personas",
         "nav_pain_points": "Pain points", "nav_opportunities": "Opportunities", "nav_touchpoints": "Touchpoints",
-        "severity": "Severity", "status_title": "Status", "all_journeys": "All journeys", "all_personas": "All personas",
+        "severity": "Severity", "status_title": "Status", "breadcrumb": "Breadcrumb", "all_journeys": "All journeys", "all_personas": "All personas",
         "thin_evidence": "thin evidence", "survey": "Survey", "answers": "answers", "standard_deviation": "Standard deviation",
         "confidence_interval": "95% confidence interval", "distribution": "Distribution", "verbatims": "Verbatims",
         "curve_uses_explicit": "The curve uses the score written in the note; the survey says", "curve_uses_survey": "The curve uses the survey's mean.",
@@ -87,7 +87,7 @@ public struct UIStrings: Sendable {
     static let french: [String: String] = [
         "nav_main": "Navigation du site", "nav_journeys": "Parcours", "nav_personas": "Personas",
         "nav_pain_points": "Points de friction", "nav_opportunities": "Opportunités", "nav_touchpoints": "Points de contact",
-        "severity": "Gravité", "status_title": "Statut", "all_journeys": "Tous les parcours", "all_personas": "Tous les personas",
+        "severity": "Gravité", "status_title": "Statut", "breadcrumb": "Fil d’Ariane", "all_journeys": "Tous les parcours", "all_personas": "Tous les personas",
         "thin_evidence": "peu de réponses", "survey": "Enquête", "answers": "réponses", "standard_deviation": "Écart type",
         "confidence_interval": "Intervalle de confiance à 95 %", "distribution": "Répartition", "verbatims": "Verbatims",
         "curve_uses_explicit": "La courbe utilise le score écrit dans la note ; l’enquête donne", "curve_uses_survey": "La courbe utilise la moyenne de l’enquête.",

@@ -169,7 +169,9 @@ struct EmotionCurveChart {
             out += "<circle\(mark?.isThin == true ? " class=\"thin\"" : "") cx=\"\(SVG.number(x(stage)))\" cy=\"\(SVG.number(y(value)))\" r=\"6\">"
                 + "<title>\(HTMLText.escape(label + evidence))</title></circle>"
             if let mark {
-                out += "<text class=\"answers\" x=\"\(SVG.number(x(stage) + 9))\" y=\"\(SVG.number(y(value) - 8))\">n=\(mark.count)</text>"
+                // Alternate series put their counts above and below the point, so two never overlap.
+                let offset = index.isMultiple(of: 2) ? -8.0 : 17.0
+                out += "<text class=\"answers\" x=\"\(SVG.number(x(stage) + 9))\" y=\"\(SVG.number(y(value) + offset))\">n=\(mark.count)</text>"
             }
         }
         return out + "</g>"

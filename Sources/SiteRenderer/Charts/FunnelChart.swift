@@ -16,8 +16,8 @@ struct FunnelChart {
     var format: NumberFormat
     var finding: String
 
-    static let width = 640.0
-    static let labelWidth = 150.0
+    static let width = 480.0
+    static let labelWidth = 130.0
     static let rowHeight = 34.0
 
     var height: Double { Double(bars.count) * Self.rowHeight + 8 }

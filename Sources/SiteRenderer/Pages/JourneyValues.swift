@@ -10,6 +10,7 @@ extension PageContext {
         var values: [String: Any] = [
             "slug": journey.slug,
             "title": journey.title,
+            "lang": language(of: journey),
             "url": link(SitePaths.journey(journey.slug)),
             "state": journey.state.rawValue,
             "stateLabel": strings["state_\(journey.state.rawValue)"],

@@ -61,7 +61,8 @@ struct PageContext {
     private func navigation() -> [String: Any] {
         let journeys = analysis.journeys.prefix(Self.menuLength).map { item in
             let target = SitePaths.journey(item.journey.slug)
-            return ["title": item.journey.title, "url": link(target), "current": isCurrent(target)] as [String: Any]
+            return ["title": item.journey.title, "url": link(target), "current": isCurrent(target),
+                    "lang": language(of: item.journey)] as [String: Any]
         }
         let personas = analysis.content.personas.prefix(Self.menuLength).map { persona in
             let target = SitePaths.persona(persona.slug)
@@ -88,6 +89,12 @@ struct PageContext {
         return path.hasPrefix(folder)
     }
 
+    /// The language of a journey's own text when this page speaks another, for `lang` attributes.
+    func language(of journey: Journey) -> String {
+        let own = journey.language ?? site.language
+        return own == strings.language ? "" : own
+    }
+
     /// A journey's tags, each with the page that lists the journeys it marks.
     func tagLinks(_ tags: [String]) -> [[String: Any]] {
         tags.map { ["name": $0, "url": link(SitePaths.tag(Tag.slug($0)))] }
@@ -97,7 +104,7 @@ struct PageContext {
     func scoreValues(_ score: Double?) -> [String: Any] {
         guard let score else { return ["text": strings["no_score"], "hasScore": false, "tone": "none"] }
         return ["text": format.score(score), "label": site.scale.label(for: score) ?? "", "hasScore": true,
-                "tone": tone(score)]
+                "tone": tone(score), "labelLang": contentLanguage ?? ""]
     }
 
     /// `positive`, `neutral` or `negative`, for colouring a score: the tone of the scale level

@@ -13,6 +13,7 @@ extension PageContext {
                 "severityLabel": strings["severity_\(entry.painPoint.severity.rawValue)"],
                 "severityRank": entry.painPoint.severity.weight,
                 "journey": item.journey.title, "journeyURL": link(SitePaths.journey(item.journey.slug)),
+                "lang": language(of: item.journey),
                 "stage": stage.name, "stageURL": link(SitePaths.stage(stage.slug, of: item.journey.slug)),
                 "personas": item.journey.personas.compactMap { analysis.content.persona($0)?.name }.joined(separator: ", "),
                 "opportunities": entry.opportunities.map(\.text),
@@ -31,6 +32,7 @@ extension PageContext {
             return [
                 "rank": rank + 1, "text": opportunity.text, "priority": entry.ranked.priority,
                 "journey": item.journey.title, "journeyURL": link(SitePaths.journey(item.journey.slug)),
+                "lang": language(of: item.journey),
                 "stage": stage.name, "stageURL": link(SitePaths.stage(stage.slug, of: item.journey.slug)),
                 "impact": opportunity.impact.map { strings["severity_\($0.rawValue)"] } ?? "",
                 "impactRank": opportunity.impact?.weight ?? 0,
