@@ -12,13 +12,38 @@ struct BuildCache: Codable, Equatable {
     static let format = "journeymap-cache-1"
 
     var format = Self.format
-    /// The fingerprint of every input: content, templates, options and the tool itself.
-    var inputs: String
+    /// The fingerprint of everything but the content: templates, options and the tool itself.
+    var environment: String
+    /// The fingerprint of every file of the content folder, by path.
+    var content: [String: String]
     /// The fingerprint of every file of the site, by path.
     var outputs: [String: String]
     /// The warnings of that build, shown again when it is skipped.
     var warnings: [CachedDiagnostic]
     var counts: [String: Int]
+
+    /// What a build reads, fingerprinted: the content file by file, the rest as one.
+    struct Inputs: Equatable {
+        var environment: String
+        var content: [String: String]
+    }
+
+    var inputs: Inputs { Inputs(environment: environment, content: content) }
+
+    /// What must be rebuilt since this cache was made: nil for everything, an empty set for nothing,
+    /// or the journeys whose stage notes alone changed (added, edited or removed).
+    func journeysToRebuild(for current: Inputs) -> Set<String>? {
+        guard current.environment == environment else { return nil }
+        let changed = Set(content.keys).union(current.content.keys).filter { content[$0] != current.content[$0] }
+        var journeys: Set<String> = []
+        for path in changed {
+            let parts = path.split(separator: "/")
+            guard parts.count == 3, parts[0] == "journeys", parts[2].hasSuffix(".md"), parts[2] != "journey.md",
+                  parts[2].prefix(while: \.isNumber).count > 0 else { return nil }
+            journeys.insert(String(parts[1]))
+        }
+        return journeys
+    }
 
     struct CachedDiagnostic: Codable, Equatable {
         var file: String
@@ -42,24 +67,24 @@ struct BuildCache: Codable, Equatable {
 
     /// The fingerprint of everything a build reads: the files of the content and templates
     /// folders (paths and bytes), the build options, and the journeymap binary (size and date).
-    static func fingerprint(_ options: BuildOptions) -> String {
+    static func fingerprint(_ options: BuildOptions) -> Inputs {
+        let content = FileTree.regularFiles(under: URL(fileURLWithPath: options.content))
+        let contentHashes = content.concurrentMap { String(ContentHash.ofFile("\(options.content)/\($0)") ?? 0, radix: 16) }
         var hash = ContentHash()
         hash.add(format)
         hash.add("drafts=\(options.includeDrafts)")
-        for root in [options.content, options.templates] {
-            hash.add(root)
-            let files = FileTree.regularFiles(under: URL(fileURLWithPath: root))
-            let hashes = files.concurrentMap { ContentHash.ofFile("\(root)/\($0)") ?? 0 }
-            for (file, fileHash) in zip(files, hashes) {
-                hash.add(file)
-                hash.add(String(fileHash, radix: 16))
-            }
+        let templates = FileTree.regularFiles(under: URL(fileURLWithPath: options.templates))
+        let templateHashes = templates.concurrentMap { ContentHash.ofFile("\(options.templates)/\($0)") ?? 0 }
+        for (file, fileHash) in zip(templates, templateHashes) {
+            hash.add(file)
+            hash.add(String(fileHash, radix: 16))
         }
         // The tool: a rebuilt journeymap has another size or date, and may render differently.
         let tool = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().path
         let attributes = (try? FileManager.default.attributesOfItem(atPath: tool)) ?? [:]
         hash.add("\(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
-        return String(hash.value, radix: 16)
+        return Inputs(environment: String(hash.value, radix: 16),
+                      content: Dictionary(uniqueKeysWithValues: zip(content, contentHashes)))
     }
 
     /// The cache in `output`, when it is intact and every file it lists still holds its bytes.

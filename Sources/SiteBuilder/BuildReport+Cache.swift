@@ -2,8 +2,8 @@ import Foundation
 
 extension BuildCache {
     /// The cache of a successful build.
-    init(report: BuildReport, inputs: String, outputs: [String: UInt64]) {
-        self.init(inputs: inputs, outputs: outputs.mapValues { String($0, radix: 16) },
+    init(report: BuildReport, inputs: Inputs, outputs: [String: String]) {
+        self.init(environment: inputs.environment, content: inputs.content, outputs: outputs,
                   warnings: report.warnings.map(CachedDiagnostic.init),
                   counts: ["journeys": report.journeys, "stages": report.stages, "personas": report.personas,
                            "pages": report.pages, "files": report.files, "surveyRead": report.survey.read,

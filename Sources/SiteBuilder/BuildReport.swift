@@ -26,6 +26,8 @@ public struct BuildReport: Sendable {
     public var phases: [Phase] = []
     /// Whether the build stopped early: no input changed since the last build, and no output file either.
     public var upToDate = false
+    /// Whether only the journeys whose stage notes changed were rendered again.
+    public var incremental = false
     /// Time per page template, slowest first.
     public var templates: [SiteRenderer.TemplateTiming] = []
 

@@ -21,26 +21,40 @@ public enum SiteBuild {
             return report
         }
         let inputs = timed("fingerprint", into: &report) { BuildCache.fingerprint(options) }
-        if let cache = BuildCache.load(from: output), cache.inputs == inputs {
+        let cache = BuildCache.load(from: output)
+        let rebuild = cache?.journeysToRebuild(for: inputs)
+        if let cache, rebuild?.isEmpty == true {
             report.restore(from: cache)
             return report
         }
         try? output.removeSidecar(BuildCache.fileName)
         guard let (analysis, templates) = prepare(options, into: &report) else { return report }
 
+        // Only stage notes changed: their journeys' own pages, and those of journeys compared with
+        // them, are rendered again with the site-wide pages; every other journey's files stay.
+        let journeys = rebuild.map { changed in
+            changed.union(analysis.journeys.filter { $0.journey.compares.map(changed.contains) == true }.map(\.journey.slug))
+        }
+        let kept = journeys.map { rendered in
+            (cache?.outputs ?? [:]).filter { path, _ in
+                SitePaths.journeyFolder(of: path).map { !rendered.contains($0) && analysis.journey($0) != nil } ?? false
+            }
+        } ?? [:]
+        report.incremental = journeys != nil
         let rendered = timed("render", into: &report) {
-            SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content)).render(analysis)
+            SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content)).render(analysis, journeys: journeys)
         }
         let files = rendered.files
         report.templates = rendered.templates
-        report.files = files.count
-        report.pages = files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix(SitePaths.assets + "/") && !$0.path.hasPrefix(SitePaths.theme + "/") }.count
+        report.files = files.count + kept.count
+        report.pages = (files.map(\.path) + kept.keys).filter { $0.hasSuffix(".html") && !$0.hasPrefix(SitePaths.assets + "/") && !$0.hasPrefix(SitePaths.theme + "/") }.count
         do {
-            let written = try timed("write", into: &report) { try output.write(files) }
+            let written = try timed("write", into: &report) { try output.write(files, keeping: Array(kept.keys)) }
             report.written = written.written
-            report.unchanged = written.unchanged
+            report.unchanged = written.unchanged + kept.count
             report.removed = written.removed
-            try BuildCache(report: report, inputs: inputs, outputs: written.hashes).save(to: output)
+            let outputs = written.hashes.mapValues { String($0, radix: 16) }.merging(kept) { new, _ in new }
+            try BuildCache(report: report, inputs: inputs, outputs: outputs).save(to: output)
         } catch {
             report.failure = "\(error)"
         }

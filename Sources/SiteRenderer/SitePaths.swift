@@ -24,6 +24,12 @@ public enum SitePaths {
     public static func stage(_ stage: String, of journey: String) -> String { "journeys/\(journey)/\(stage).html" }
     public static func persona(_ slug: String) -> String { "personas/\(slug).html" }
 
+    /// The journey whose own folder holds `path` (its page, report, stages and charts), if any.
+    public static func journeyFolder(of path: String) -> String? {
+        let parts = path.split(separator: "/", maxSplits: 2)
+        return parts.count == 3 && parts[0] == "journeys" ? String(parts[1]) : nil
+    }
+
     /// The prefix that leads from a page back to the site root: `""`, `"../"`, `"../../"`…
     public static func root(of path: String) -> String {
         String(repeating: "../", count: path.utf8.filter { $0 == UInt8(ascii: "/") }.count)

@@ -28,10 +28,13 @@ public struct SiteRenderer: Sendable {
         public var seconds: Double
     }
 
-    /// Every file of the site, sorted by path. Pages are rendered on all cores.
-    public func render(_ analysis: SiteAnalysis) -> Output {
+    /// Every file of the site, sorted by path; with `journeys`, the files of other journeys'
+    /// own folders are left out. Pages are rendered on all cores.
+    public func render(_ analysis: SiteAnalysis, journeys: Set<String>? = nil) -> Output {
+        let wanted = { (slug: String) in journeys?.contains(slug) ?? true }
         let inlineStyle = templates.inlineStyle
-        let rendered = Page.all(in: analysis).concurrentMap { page -> (OutputFile, String, Double) in
+        let selected = Page.all(in: analysis).filter { page in SitePaths.journeyFolder(of: page.path(in: analysis)).map(wanted) ?? true }
+        let rendered = selected.concurrentMap { page -> (OutputFile, String, Double) in
             let start = DispatchTime.now().uptimeNanoseconds
             var values = page.values(in: analysis)
             let path = page.path(in: analysis)
@@ -48,7 +51,7 @@ public struct SiteRenderer: Sendable {
         }
         let pages = rendered.map(\.0)
         let style = templates.chartStyle
-        let charts = analysis.journeys.flatMap { item in
+        let charts = analysis.journeys.filter { wanted($0.journey.slug) }.flatMap { item in
             JourneyChart.allCases.compactMap { chart in
                 chart.standalone(item, in: analysis, style: style).map {
                     OutputFile(path: JourneyChart.path(chart, of: item.journey.slug), text: $0)
@@ -70,17 +73,20 @@ public struct SiteRenderer: Sendable {
 
     /// The files for other tools: JSON of everything, CSV registers, the search index, the sitemap.
     private func data(_ analysis: SiteAnalysis, pages: [String]) -> [OutputFile] {
-        let index = SearchIndex.json(analysis)
-        var files = [
-            OutputFile(path: JourneysJSON.path, text: JourneysJSON.text(analysis)),
-            OutputFile(path: RegisterExports.painPointsPath, text: RegisterExports.painPoints(analysis)),
-            OutputFile(path: RegisterExports.opportunitiesPath, text: RegisterExports.opportunities(analysis)),
-            OutputFile(path: SearchIndex.jsonPath, text: index),
-            OutputFile(path: SearchIndex.scriptPath, text: SearchIndex.script(json: index)),
+        // Each export walks the whole site: they are made side by side, on all cores.
+        let exports: [@Sendable () -> [OutputFile]] = [
+            { [OutputFile(path: JourneysJSON.path, text: JourneysJSON.text(analysis))] },
+            { [OutputFile(path: RegisterExports.painPointsPath, text: RegisterExports.painPoints(analysis))] },
+            { [OutputFile(path: RegisterExports.opportunitiesPath, text: RegisterExports.opportunities(analysis))] },
+            {
+                let index = SearchIndex.json(analysis)
+                return [OutputFile(path: SearchIndex.jsonPath, text: index),
+                        OutputFile(path: SearchIndex.scriptPath, text: SearchIndex.script(json: index))]
+            },
+            {
+                analysis.content.site.baseURL.map { [OutputFile(path: Sitemap.path, text: Sitemap.xml(baseURL: $0, pages: pages))] } ?? []
+            },
         ]
-        if let baseURL = analysis.content.site.baseURL {
-            files.append(OutputFile(path: Sitemap.path, text: Sitemap.xml(baseURL: baseURL, pages: pages)))
-        }
-        return files
+        return Array(0..<exports.count).concurrentMap { exports[$0]() }.flatMap { $0 }
     }
 }

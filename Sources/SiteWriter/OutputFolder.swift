@@ -64,13 +64,14 @@ public struct OutputFolder: Sendable {
 
     /// Writes `files`: only those whose bytes changed are replaced, each atomically; files of
     /// the previous build that are not in this one are removed. Nothing else is touched.
-    public func write(_ files: [OutputFile]) throws -> Report {
+    /// `keeping` lists files of the previous build that stay as they are (not rewritten, not removed).
+    public func write(_ files: [OutputFile], keeping kept: [String] = []) throws -> Report {
         for file in files where !OutputFile.isSafePath(file.path) {
             throw Refusal(message: "the build produced an unsafe path '\(file.path)'", hint: "this is a bug in journeymap; please report it")
         }
         try POSIXFile.makeDirectories(path)
         let previous = readManifest()
-        let current = files.map(\.path)
+        let current = files.map(\.path) + kept.filter(OutputFile.isSafePath)
         // The manifest lists the union first, so a build interrupted half-way still knows every file it may have written.
         try writeManifest(Set(previous).union(current).sorted())
 
@@ -78,7 +79,7 @@ public struct OutputFolder: Sendable {
         var report = Report()
         report.written = outcomes.filter(\.written).count
         report.unchanged = outcomes.count - report.written
-        report.hashes = Dictionary(uniqueKeysWithValues: zip(current, outcomes.map(\.hash)))
+        report.hashes = Dictionary(uniqueKeysWithValues: zip(files.map(\.path), outcomes.map(\.hash)))
         let stale = Set(previous).subtracting(current).sorted()
         for file in stale where OutputFile.isSafePath(file) {
             try POSIXFile.remove("\(path)/\(file)")

@@ -1,0 +1,79 @@
+import Foundation
+import JourneyModel
+import SiteBuilder
+import Testing
+import TestSupport
+
+/// After every kind of change, a rebuild gives exactly the site a clean build of the same content gives.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    /// Two journeys, the second comparing itself with the first, a survey and an asset.
+    private func makeSite() -> FixtureSite {
+        let site = FixtureSite()
+        site.folder.write("Content/journeys/cake/journey.md", ContentSamples.journey(personas: ["ann"], extra: "state: future\ncompares: bread\n"))
+        site.folder.write("Content/journeys/cake/01-awareness.md", ContentSamples.stage("Awareness", emotion: "2"))
+        site.folder.write("Content/journeys/cake/02-purchase.md", ContentSamples.stage("Purchase", emotion: "1"))
+        site.folder.write("Content/site.yml", ContentSamples.site + "surveys:\n  - { file: data/s.csv }\n")
+        site.folder.write("Content/data/s.csv", "journey,stage,score\nbread,awareness,4\n")
+        site.folder.write("Content/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+        return site
+    }
+
+    @Test(arguments: [
+        ("edit a stage note", true), ("add a stage note", true), ("delete a stage note", true),
+        ("edit the compared journey's stage", true), ("edit a persona", false), ("edit a journey header", false),
+        ("edit the survey", false), ("edit a template", false), ("edit an asset", false),
+    ])
+    func aRebuildEqualsACleanBuild(change: String, isIncremental: Bool) throws {
+        let site = makeSite()
+        let templates = TemporaryFolder("journeymap-templates")
+        try FileManager.default.removeItem(at: templates.url)
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: templates.url)
+        var options = site.options
+        options.templates = templates.path
+        #expect(SiteBuild.run(options).succeeded)
+
+        switch change {
+        case "edit a stage note": site.folder.write("Content/journeys/cake/02-purchase.md", ContentSamples.stage("Purchase", emotion: "-2"))
+        case "add a stage note": site.folder.write("Content/journeys/cake/03-loyalty.md", ContentSamples.stage("Loyalty", emotion: "0"))
+        case "delete a stage note": try FileManager.default.removeItem(at: site.folder.url.appendingPathComponent("Content/journeys/cake/02-purchase.md"))
+        case "edit the compared journey's stage": site.folder.write("Content/journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", emotion: "2"))
+        case "edit a persona": site.folder.write("Content/personas/ann.md", ContentSamples.persona("Annabel"))
+        case "edit a journey header": site.folder.write("Content/journeys/bread/journey.md", ContentSamples.journey(personas: ["ann"], extra: "owner: Shop\n"))
+        case "edit the survey": site.folder.write("Content/data/s.csv", "journey,stage,score\nbread,awareness,1\n")
+        case "edit a template": templates.write("partials/footer.mustache", "<footer class=\"site-footer\"><p>{{site.title}}</p></footer>\n")
+        default: site.folder.write("Content/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>New</title></svg>")
+        }
+        let report = SiteBuild.run(options)
+        #expect(report.succeeded && !report.upToDate)
+        #expect(report.incremental == isIncremental, "\(change)")
+
+        let expected = { () -> [String: String] in
+            let output = TemporaryFolder("journeymap-clean")
+            var cleanOptions = options
+            cleanOptions.output = output.path + "/_site"
+            #expect(SiteBuild.run(cleanOptions).succeeded)
+            return Dictionary(uniqueKeysWithValues: output.files(under: "_site").filter { $0 != ".journeymap-cache" }
+                .map { ($0, output.read("_site/" + $0) ?? "") })
+        }()
+        let actual = site.snapshot()
+        #expect(actual.keys.sorted() == expected.keys.sorted(), "\(change)")
+        for (path, text) in expected where actual[path] != text {
+            Issue.record("\(change): \(path) differs from a clean build")
+        }
+        #expect(SiteBuild.run(options).upToDate, "\(change): the next build has nothing to do")
+    }
+
+    @Test func anUntouchedJourneyIsNotRenderedAgain() throws {
+        let site = makeSite()
+        #expect(site.build().succeeded)
+        let page = site.folder.url.appendingPathComponent("_site/journeys/bread/awareness.html")
+        let before = try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date
+        site.folder.write("Content/journeys/cake/01-awareness.md", ContentSamples.stage("Awareness", emotion: "-1"))
+        let report = site.build()
+        #expect(report.incremental)
+        // bread is compared by cake, not the other way round: its pages stay untouched.
+        #expect(try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date == before)
+        #expect(report.templates.first { $0.name == "stage" }?.pages == 2)
+    }
+}
