@@ -127,4 +127,20 @@ struct CommandLineTests {
         #expect(forced.status == 0)
         #expect(site.folder.read("Content/history/2026-Q1.json") != json)
     }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
+    func aNewSiteBuildsAtOnce() throws {
+        let folder = TemporaryFolder("journeymap-new")
+        let templates = repositoryRoot.appendingPathComponent("Templates").path
+        let created = try JourneymapCommand.run(["new", "site", "demo", "--templates", templates], in: folder.url)
+        #expect(created.status == 0, "\(created.errors)")
+        let demo = folder.url.appendingPathComponent("demo")
+        let journey = try JourneymapCommand.run(["new", "journey", "Renewing a subscription", "--model", "aarrr"], in: demo)
+        #expect(journey.status == 0, "\(journey.errors)")
+        let build = try JourneymapCommand.run(["build"], in: demo)
+        #expect(build.status == 0, "\(build.errors)")
+        #expect(build.output.hasPrefix("Built 2 journeys"))
+        #expect(folder.exists("demo/_site/journeys/renewing-a-subscription/index.html"))
+        #expect(try JourneymapCommand.run(["new", "site", "demo", "--templates", templates], in: folder.url).status == 1)
+    }
 }
