@@ -20,11 +20,7 @@ struct BuildCacheTests {
     @Test(arguments: ["content", "template", "output", "cache", "drafts"])
     func anyChangeGivesAFullBuildAgain(change: String) throws {
         let site = FixtureSite()
-        let templates = TemporaryFolder("journeymap-templates")
-        try FileManager.default.removeItem(at: templates.url)
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: templates.url)
-        var options = site.options
-        options.templates = templates.path
+        var (options, templates) = try site.optionsWithOwnTemplates()
         #expect(SiteBuild.run(options).succeeded)
         let clean = site.snapshot()
         switch change {

@@ -17,6 +17,16 @@ struct FixtureSite {
 
     func build() -> BuildReport { SiteBuild.run(options) }
 
+    /// Options that build with a copy of the repository's templates, for tests that change them.
+    func optionsWithOwnTemplates() throws -> (BuildOptions, TemporaryFolder) {
+        let templates = TemporaryFolder("journeymap-templates")
+        try FileManager.default.removeItem(at: templates.url)
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: templates.url)
+        var options = self.options
+        options.templates = templates.path
+        return (options, templates)
+    }
+
     /// Every file of the output folder with its bytes, the build cache left out.
     func snapshot() -> [String: String] {
         Dictionary(uniqueKeysWithValues: folder.files(under: "_site").filter { $0 != ".journeymap-cache" }

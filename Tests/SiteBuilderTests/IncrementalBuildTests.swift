@@ -26,11 +26,7 @@ struct IncrementalBuildTests {
     ])
     func aRebuildEqualsACleanBuild(change: String, isIncremental: Bool) throws {
         let site = makeSite()
-        let templates = TemporaryFolder("journeymap-templates")
-        try FileManager.default.removeItem(at: templates.url)
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: templates.url)
-        var options = site.options
-        options.templates = templates.path
+        let (options, templates) = try site.optionsWithOwnTemplates()
         #expect(SiteBuild.run(options).succeeded)
 
         switch change {
