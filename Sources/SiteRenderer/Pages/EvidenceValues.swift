@@ -49,6 +49,12 @@ extension PageContext {
                 "done": change.done.map(\.text)]
     }
 
+    /// `improved`, `declined` or `steady`: the word for a change as it is shown, to one decimal.
+    static func direction(_ delta: Double) -> String {
+        let rounded = (delta * 10).rounded() / 10
+        return rounded > 0 ? "improved" : rounded < 0 ? "declined" : "steady"
+    }
+
     /// `▲ +0.5`, `▼ −1`, `= 0`, with a tone.
     func deltaValues(_ delta: Double) -> [String: Any] {
         let rounded = (delta * 10).rounded() / 10
@@ -77,7 +83,7 @@ extension PageContext {
         return moved.enumerated().sorted { (abs($1.element.1), $0.offset) < (abs($0.element.1), $1.offset) }.map(\.element)
             .map { item, delta, since in
                 ["title": item.journey.title, "url": link(SitePaths.journey(item.journey.slug)), "since": since,
-                 "delta": deltaValues(delta), "direction": strings[delta >= 0 ? "improved" : "declined"]]
+                 "delta": deltaValues(delta), "direction": strings[Self.direction(delta)]]
             }
     }
 }
