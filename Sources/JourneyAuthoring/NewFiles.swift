@@ -36,6 +36,7 @@ public struct NewFiles: Sendable {
                 try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 switch file.contents {
                 case .bytes(let bytes): try Data(bytes).write(to: target, options: .withoutOverwriting)
+                case .deferred(let make): try Data(make()).write(to: target, options: .withoutOverwriting)
                 case .copy(let source): try fileManager.copyItem(at: source, to: target)
                 }
             } catch {

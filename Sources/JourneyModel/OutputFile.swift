@@ -1,13 +1,15 @@
 import Foundation
 
 /// A file of the generated site, ready to be written.
-public struct OutputFile: Sendable, Hashable {
+public struct OutputFile: Sendable {
     /// What the file holds.
-    public enum Contents: Sendable, Hashable {
+    public enum Contents: Sendable {
         /// Bytes made by the build (pages, charts, data).
         case bytes([UInt8])
         /// A file copied as it is (assets).
         case copy(URL)
+        /// Bytes made when the file is written, so a large site is never held in memory whole.
+        case deferred(@Sendable () -> [UInt8])
     }
 
     /// Path inside the output folder, `/`-separated, never absolute and never with `..`.
@@ -17,6 +19,11 @@ public struct OutputFile: Sendable, Hashable {
     public init(path: String, contents: Contents) {
         self.path = path
         self.contents = contents
+    }
+
+    /// A text file made when it is written.
+    public init(path: String, deferred text: @escaping @Sendable () -> String) {
+        self.init(path: path, contents: .deferred { Array(text().utf8) })
     }
 
     /// A text file, stored as UTF-8.

@@ -41,15 +41,15 @@ public enum SiteBuild {
             }
         } ?? [:]
         report.incremental = journeys != nil
-        let rendered = timed("render", into: &report) {
-            SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content)).render(analysis, journeys: journeys)
-        }
+        let rendered = SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content))
+            .render(analysis, journeys: journeys)
         let files = rendered.files
-        report.templates = rendered.templates
         report.files = files.count + kept.count
         report.pages = (files.map(\.path) + kept.keys).filter { $0.hasSuffix(".html") && !$0.hasPrefix(SitePaths.assets + "/") && !$0.hasPrefix(SitePaths.theme + "/") }.count
         do {
-            let written = try timed("write", into: &report) { try output.write(files, keeping: Array(kept.keys)) }
+            // Pages are made as they are written: one phase, so that memory holds only the files in flight.
+            let written = try timed("render and write", into: &report) { try output.write(files, keeping: Array(kept.keys)) }
+            report.templates = rendered.clock.timings
             report.written = written.written
             report.unchanged = written.unchanged + kept.count
             report.removed = written.removed

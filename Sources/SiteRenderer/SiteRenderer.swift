@@ -14,11 +14,11 @@ public struct SiteRenderer: Sendable {
         self.contentRoot = contentRoot
     }
 
-    /// What rendering made: the files, and the time spent in each page template.
+    /// The files of the site, made when they are written, and the clock of their templates.
     public struct Output: Sendable {
         public var files: [OutputFile]
-        /// Per template: pages rendered and seconds spent (values and template together), slowest first.
-        public var templates: [TemplateTiming]
+        /// Filled in as the pages are made.
+        public var clock: TemplateClock
     }
 
     /// The time spent rendering the pages of one template.
@@ -29,33 +29,37 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site, sorted by path; with `journeys`, the files of other journeys'
-    /// own folders are left out. Pages are rendered on all cores.
+    /// own folders are left out. Pages, charts and exports are deferred: the writer makes them on
+    /// all cores as it writes them, so only the files in flight are in memory.
     public func render(_ analysis: SiteAnalysis, journeys: Set<String>? = nil) -> Output {
         let wanted = { (slug: String) in journeys?.contains(slug) ?? true }
         let inlineStyle = templates.inlineStyle
+        let clock = TemplateClock()
+        let templates = self.templates
         let selected = Page.all(in: analysis).filter { page in SitePaths.journeyFolder(of: page.path(in: analysis)).map(wanted) ?? true }
-        let rendered = selected.concurrentMap { page -> (OutputFile, String, Double) in
-            let start = DispatchTime.now().uptimeNanoseconds
-            var values = page.values(in: analysis)
+        let pages = selected.map { page in
             let path = page.path(in: analysis)
-            var html: String
-            if case .report = page {
-                values["inlineStyle"] = inlineStyle
-                html = StandaloneLinks.rewrite(templates.render(page.template, context: values), pagePath: path,
-                                               baseURL: analysis.content.site.baseURL)
-            } else {
-                html = templates.render(page.template, context: values)
-            }
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            return (OutputFile(path: path, text: html), page.template, seconds)
+            return OutputFile(path: path, deferred: {
+                let start = DispatchTime.now().uptimeNanoseconds
+                var values = page.values(in: analysis)
+                var html: String
+                if case .report = page {
+                    values["inlineStyle"] = inlineStyle
+                    html = StandaloneLinks.rewrite(templates.render(page.template, context: values), pagePath: path,
+                                                   baseURL: analysis.content.site.baseURL)
+                } else {
+                    html = templates.render(page.template, context: values)
+                }
+                clock.add(page.template, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                return html
+            })
         }
-        let pages = rendered.map(\.0)
         let style = templates.chartStyle
         let charts = analysis.journeys.filter { wanted($0.journey.slug) }.flatMap { item in
-            JourneyChart.allCases.compactMap { chart in
-                chart.standalone(item, in: analysis, style: style).map {
-                    OutputFile(path: JourneyChart.path(chart, of: item.journey.slug), text: $0)
-                }
+            JourneyChart.allCases.filter { $0.hasContent(item) }.map { chart in
+                OutputFile(path: JourneyChart.path(chart, of: item.journey.slug), deferred: {
+                    chart.standalone(item, in: analysis, style: style) ?? ""
+                })
             }
         }
         let theme = templates.assets.map {
@@ -65,28 +69,22 @@ public struct SiteRenderer: Sendable {
             OutputFile(path: "\(SitePaths.assets)/\($0)", contents: .copy(contentRoot.appendingPathComponent("assets/\($0)")))
         }
         let files = (pages + charts + data(analysis, pages: pages.map(\.path)) + theme + assets).sorted { $0.path < $1.path }
-        let timings = Dictionary(grouping: rendered, by: \.1).map { name, pages in
-            TemplateTiming(name: name, pages: pages.count, seconds: pages.reduce(0) { $0 + $1.2 })
-        }
-        return Output(files: files, templates: timings.sorted { ($1.seconds, $0.name) < ($0.seconds, $1.name) })
+        return Output(files: files, clock: clock)
     }
 
     /// The files for other tools: JSON of everything, CSV registers, the search index, the sitemap.
     private func data(_ analysis: SiteAnalysis, pages: [String]) -> [OutputFile] {
-        // Each export walks the whole site: they are made side by side, on all cores.
-        let exports: [@Sendable () -> [OutputFile]] = [
-            { [OutputFile(path: JourneysJSON.path, text: JourneysJSON.text(analysis))] },
-            { [OutputFile(path: RegisterExports.painPointsPath, text: RegisterExports.painPoints(analysis))] },
-            { [OutputFile(path: RegisterExports.opportunitiesPath, text: RegisterExports.opportunities(analysis))] },
-            {
-                let index = SearchIndex.json(analysis)
-                return [OutputFile(path: SearchIndex.jsonPath, text: index),
-                        OutputFile(path: SearchIndex.scriptPath, text: SearchIndex.script(json: index))]
-            },
-            {
-                analysis.content.site.baseURL.map { [OutputFile(path: Sitemap.path, text: Sitemap.xml(baseURL: $0, pages: pages))] } ?? []
-            },
+        let index: @Sendable () -> String = { SearchIndex.json(analysis) }
+        var files = [
+            OutputFile(path: JourneysJSON.path, deferred: { JourneysJSON.text(analysis) }),
+            OutputFile(path: RegisterExports.painPointsPath, deferred: { RegisterExports.painPoints(analysis) }),
+            OutputFile(path: RegisterExports.opportunitiesPath, deferred: { RegisterExports.opportunities(analysis) }),
+            OutputFile(path: SearchIndex.jsonPath, deferred: index),
+            OutputFile(path: SearchIndex.scriptPath, deferred: { SearchIndex.script(json: index()) }),
         ]
-        return Array(0..<exports.count).concurrentMap { exports[$0]() }.flatMap { $0 }
+        if let baseURL = analysis.content.site.baseURL {
+            files.append(OutputFile(path: Sitemap.path, deferred: { Sitemap.xml(baseURL: baseURL, pages: pages) }))
+        }
+        return files
     }
 }

@@ -24,6 +24,7 @@ public enum FileBatch {
         let bytes: [UInt8]
         switch file.contents {
         case .bytes(let made): bytes = made
+        case .deferred(let make): bytes = make()
         case .copy(let source):
             guard let read = POSIXFile.read(source.path) else {
                 throw OutputFolder.Refusal(message: "cannot read \(source.path)", hint: "check that the file exists and is readable")

@@ -5,11 +5,11 @@ import SiteBuilder
 enum BuildTimings {
     static func table(_ report: BuildReport) -> String {
         let total = max(report.totalSeconds, 1e-9)
-        var lines = ["phase        seconds   share"]
+        var lines = ["phase                seconds   share"]
         for phase in report.phases {
-            lines.append(pad(phase.name, 10) + String(format: "%10.3f  %5.1f%%", phase.seconds, phase.seconds / total * 100))
+            lines.append(pad(phase.name, 18) + String(format: "%10.3f  %5.1f%%", phase.seconds, phase.seconds / total * 100))
         }
-        lines.append(pad("total", 10) + String(format: "%10.3f", report.totalSeconds))
+        lines.append(pad("total", 18) + String(format: "%10.3f", report.totalSeconds))
         lines.append("")
         lines.append("template       pages   seconds   per page (ms)   (summed over threads)")
         for template in report.templates.prefix(10) {

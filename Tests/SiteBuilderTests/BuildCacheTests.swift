@@ -14,7 +14,7 @@ struct BuildCacheTests {
         let second = site.build()
         #expect(second.succeeded && second.upToDate)
         #expect(second.pages == first.pages && second.journeys == 1)
-        #expect(!second.phases.map(\.name).contains("render"))
+        #expect(!second.phases.map(\.name).contains("render and write"))
     }
 
     @Test(arguments: ["content", "template", "output", "cache", "drafts"])

@@ -54,7 +54,7 @@ struct BuildSafetyTests {
             site.folder.path + "/Content/journeys/bread/journey.md",
         ])
         #expect(report.errors.allSatisfy { $0.location.line > 1 })
-        #expect(!report.phases.map(\.name).contains("write"))
+        #expect(!report.phases.map(\.name).contains("render and write"))
         #expect(site.snapshot() == before)
     }
 

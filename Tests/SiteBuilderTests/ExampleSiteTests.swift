@@ -19,7 +19,7 @@ struct ExampleSiteTests {
     @Test func buildsWithoutDiagnostics() {
         #expect(report.succeeded, "\(report.diagnostics) \(report.failure ?? "")")
         #expect(report.diagnostics.isEmpty)
-        #expect(report.phases.map(\.name) == ["fingerprint", "load", "analyze", "render", "write"])
+        #expect(report.phases.map(\.name) == ["fingerprint", "load", "analyze", "render and write"])
     }
 
     @Test func writesEveryPage() {

@@ -9,6 +9,16 @@ enum JourneyChart: String, CaseIterable, Sendable {
 
     static func path(_ chart: JourneyChart, of journey: String) -> String { "journeys/\(journey)/\(chart.rawValue).svg" }
 
+    /// Whether the journey has something to draw in this chart; `standalone` is nil exactly when not.
+    func hasContent(_ item: JourneyAnalysis) -> Bool {
+        switch self {
+        case .emotionCurve: true
+        case .opportunities: item.opportunities.contains { $0.quadrant != nil }
+        case .funnel: !item.funnel.isEmpty
+        case .touchpoints: item.journey.stages.contains { !$0.touchpoints.isEmpty }
+        }
+    }
+
     /// The chart as a standalone file with `style` embedded; nil when the journey has nothing to draw.
     func standalone(_ item: JourneyAnalysis, in analysis: SiteAnalysis, style: String) -> String? {
         let page = PageContext(analysis: analysis, path: Self.path(self, of: item.journey.slug),
