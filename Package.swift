@@ -48,8 +48,14 @@ let package = Package(
             "SiteBuilder", "JourneyModel", .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "ContentLoaderTests", dependencies: ["ContentLoader", "JourneyModel", "TestSupport"]),
+        .target(name: "TestSupport", dependencies: ["JourneyModel"], path: "Tests/TestSupport"),
+        // The fuzz targets, run briefly by the tests and for as long as wanted by scripts/fuzz.sh.
+        .target(name: "FuzzTargets", dependencies: ["ContentLoader", "JourneyAuthoring", "JourneyModel", "TestSupport"],
+                path: "Tests/FuzzTargets"),
+        .executableTarget(name: "journeymap-fuzz", dependencies: ["FuzzTargets"], path: "Tests/Fuzz"),
+        .testTarget(name: "ContentLoaderTests", dependencies: [
+            "ContentLoader", "JourneyModel", "TestSupport", "FuzzTargets", .product(name: "Yams", package: "Yams"),
+        ]),
         .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel"]),
         .testTarget(
             name: "SiteRendererTests",
@@ -58,7 +64,9 @@ let package = Package(
         ),
         .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "JourneyModel", "TestSupport"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder", "TestSupport"]),
-        .testTarget(name: "JourneyAuthoringTests", dependencies: ["JourneyAuthoring", "ContentLoader", "JourneyModel", "TestSupport"]),
+        .testTarget(name: "JourneyAuthoringTests", dependencies: [
+            "JourneyAuthoring", "ContentLoader", "JourneyModel", "TestSupport", "FuzzTargets",
+        ]),
         .testTarget(name: "SiteBuilderTests", dependencies: [
             "SiteBuilder", "JourneyModel", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
         ]),

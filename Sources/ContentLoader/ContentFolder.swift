@@ -10,10 +10,22 @@ struct JourneyFolder: Sendable {
 }
 
 /// The files of a content folder, found by their place in the layout.
+///
+/// Nothing outside the folder is read: a file or folder that is a symbolic link to somewhere
+/// outside it is an error (a link in a pull request could otherwise publish any file of the
+/// machine that builds the site).
 struct ContentFolder {
     let root: URL
     /// How the root is named in messages (as the user wrote it).
     let displayRoot: String
+    /// The root's real path, symbolic links resolved.
+    private let realRoot: String?
+
+    init(root: URL, displayRoot: String) {
+        self.root = root
+        self.displayRoot = displayRoot
+        realRoot = Self.realPath(root.path)
+    }
 
     var siteFile: URL { root.appendingPathComponent("site.yml") }
 
@@ -31,6 +43,10 @@ struct ContentFolder {
                 diagnostics.append(invalidSlug(slug, path: path, what: "persona file"))
                 return nil
             }
+            if let outside = linkOutside("personas/\(name)") {
+                diagnostics.append(outside)
+                return nil
+            }
             return NoteSource(path: path, url: root.appendingPathComponent("personas/\(name)"), slug: slug)
         }
         return (notes, diagnostics)
@@ -43,6 +59,10 @@ struct ContentFolder {
             let base = "journeys/\(slug)"
             guard Slug.isValid(slug) else {
                 diagnostics.append(invalidSlug(slug, path: displayPath(base), what: "journey folder"))
+                return nil
+            }
+            if let outside = linkOutside(base) ?? linkOutside("\(base)/journey.md") {
+                diagnostics.append(outside)
                 return nil
             }
             let names = markdownFiles(in: base)
@@ -65,6 +85,10 @@ struct ContentFolder {
                     problems.append(invalidSlug(slug, path: path, what: "stage note"))
                     return nil
                 }
+                if let outside = linkOutside("\(base)/\(name)") {
+                    problems.append(outside)
+                    return nil
+                }
                 return NoteSource(path: path, url: root.appendingPathComponent("\(base)/\(name)"), slug: slug, number: number)
             }
             let header = NoteSource(path: displayPath("\(base)/journey.md"),
@@ -75,9 +99,27 @@ struct ContentFolder {
         return (folders, diagnostics)
     }
 
-    /// Every file under `assets/`, relative to it, sorted; hidden files are skipped.
-    func assets() -> [String] {
-        FileTree.regularFiles(under: root.appendingPathComponent("assets"))
+    /// Every file under `assets/`, relative to it, sorted; hidden files are skipped, and so are
+    /// symbolic links, which are errors when they lead outside the content folder.
+    func assets() -> ([String], [Diagnostic]) {
+        if let outside = linkOutside("assets") { return ([], [outside]) }
+        let folder = root.appendingPathComponent("assets")
+        return (FileTree.regularFiles(under: folder), FileTree.symbolicLinks(under: folder).compactMap { linkOutside("assets/\($0)") })
+    }
+
+    /// An error when `relative` leads, through symbolic links, outside the content folder.
+    func linkOutside(_ relative: String) -> Diagnostic? {
+        guard let realRoot, let real = Self.realPath(root.appendingPathComponent(relative).path),
+              real != realRoot, !real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else { return nil }
+        return .error(at: SourceLocation(file: displayPath(relative)), "'\(relative)' is a symbolic link to a place outside the content folder",
+                      hint: "copy what it links to into the content folder: journeymap reads nothing outside it")
+    }
+
+    /// The path with every symbolic link resolved; nil when it leads nowhere.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// `NN-slug.md` → (NN, slug).

@@ -48,22 +48,29 @@ public struct ContentLoader: Sendable {
 
         let survey = SurveyLoader(folder: folder, site: site, journeys: journeys).load()
         let (snapshots, snapshotProblems) = SnapshotLoader.load(folder)
-        diagnostics += survey.diagnostics + snapshotProblems
-        let content = SiteContent(site: site, personas: personas, journeys: journeys, assets: folder.assets(),
+        let (assets, assetProblems) = folder.assets()
+        diagnostics += survey.diagnostics + snapshotProblems + assetProblems
+        let content = SiteContent(site: site, personas: personas, journeys: journeys, assets: assets,
                                   responses: survey.responses, surveyTally: survey.tally, snapshots: snapshots)
         return Result(content: content, diagnostics: diagnostics.sorted())
     }
 
     private func loadSite(_ folder: ContentFolder, into diagnostics: inout [Diagnostic]) -> Site {
         let path = folder.displayPath("site.yml")
+        if let outside = folder.linkOutside("site.yml") {
+            diagnostics.append(outside)
+            return Site(title: "Journey maps")
+        }
         guard let data = try? Data(contentsOf: folder.siteFile) else {
             diagnostics.append(.error(at: SourceLocation(file: path), "the content folder has no readable site.yml",
                                       hint: "create site.yml with at least 'title: …', or point --content at your content folder"))
             return Site(title: "Journey maps")
         }
-        guard case .success(var text) = UTF8Text.decode(data) else {
-            diagnostics.append(.error(at: SourceLocation(file: path), "site.yml is not valid UTF-8",
-                                      hint: "save the file as UTF-8 in your editor"))
+        var text: String
+        switch UTF8Text.decode(data) {
+        case .success(let decoded): text = decoded
+        case .failure(let invalid):
+            diagnostics.append(invalid.diagnostic(path: path, name: "site.yml"))
             return Site(title: "Journey maps")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

@@ -15,8 +15,17 @@ struct FieldReader {
 
     /// The value of a key; nil when absent or null.
     func node(_ key: String) -> Node? {
-        guard let node = mapping[key], !node.isNull else { return nil }
+        guard let node = entry(key), !node.isNull else { return nil }
         return node
+    }
+
+    /// The value of a key as written, null included; nil when absent.
+    ///
+    /// Keys are compared by their text: Yams' own subscript resolves tags with regular
+    /// expressions that every thread shares, and matching one from two threads at once crashes
+    /// on Linux (notes are read in parallel).
+    func entry(_ key: String) -> Node? {
+        mapping.first { $0.key.scalar?.string == key }?.value
     }
 
     /// The position of a key's value, or of the mapping when the key is absent.
@@ -88,7 +97,8 @@ struct FieldReader {
     func integer(_ key: String) -> Int? {
         guard let value = number(key) else { return nil }
         guard value == value.rounded(), abs(value) < 1e15 else {
-            file.error(at: location(of: key), "'\(key)' must be a whole number, not \(Format.plain(value))")
+            file.error(at: location(of: key), "'\(key)' must be a whole number, not \(Format.plain(value))",
+                       hint: "write digits without a decimal point, e.g. '\(key): 1200'")
             return nil
         }
         return Int(value)
@@ -116,7 +126,8 @@ struct FieldReader {
     func bool(_ key: String) -> Bool? {
         guard let node = node(key) else { return nil }
         guard case .scalar = node, let value = node.bool else {
-            file.error(at: file.location(node.mark), "'\(key)' must be true or false")
+            file.error(at: file.location(node.mark), "'\(key)' must be true or false",
+                       hint: "write '\(key): true' or '\(key): false', without quotes")
             return nil
         }
         return value
@@ -137,7 +148,7 @@ struct FieldReader {
         if let value = Choice(rawValue: normalized) { return value }
         let words = Choice.allCases.map(\.rawValue)
         file.error(at: location, "'\(key)' is '\(raw)', which is not one of: \(words.joined(separator: ", "))",
-                   hint: Suggestion.didYouMean(normalized, among: words))
+                   hint: Suggestion.didYouMean(normalized, among: words) ?? "write one of them, e.g. '\(key): \(words[0])'")
         return nil
     }
 
@@ -175,7 +186,8 @@ struct FieldReader {
 
     func number(of node: Node, key: String) -> Double? {
         guard case .scalar(let scalar) = node else {
-            file.error(at: file.location(node.mark), "'\(key)' must be a number, not \(node.kindDescription)")
+            file.error(at: file.location(node.mark), "'\(key)' must be a number, not \(node.kindDescription)",
+                       hint: "write one number, e.g. '\(key): 1' or '\(key): -1.5'")
             return nil
         }
         let raw = scalar.string.trimmed().replacingOccurrences(of: "\u{2212}", with: "-")

@@ -13,33 +13,44 @@ struct FrontMatter: Sendable, Equatable {
     /// Splits `text`: a byte-order mark is dropped, CRLF line ends are read as LF, and a note
     /// without a closing `---` gets an error (its whole text is then taken as front matter,
     /// so the YAML reader can still point at what it finds).
+    ///
+    /// Only the front matter is read line by line; the body, however long, is taken whole.
     static func split(_ text: String, file: String) -> (FrontMatter, Diagnostic?) {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        if text.containsByte(UInt8(ascii: "\r")) {
             text = text.replacingCRLF()
         }
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard let first = lines.first, isDelimiter(first) else {
+        let utf8 = text.utf8
+        let newline = UInt8(ascii: "\n")
+        /// The start of the line after the one that starts at `start`, nil after the last line.
+        func nextLine(after start: String.Index) -> String.Index? {
+            utf8[start...].firstIndex(of: newline).map(utf8.index(after:))
+        }
+        func isDelimiter(_ start: String.Index) -> Bool {
+            let line = utf8[start...].prefix { $0 != newline }
+            let trimmed = line.reversed().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            return trimmed.count == 3 && trimmed.allSatisfy { $0 == UInt8(ascii: "-") }
+        }
+        guard isDelimiter(utf8.startIndex) else {
             return (FrontMatter(yaml: "", yamlFirstLine: 1, body: text, bodyFirstLine: 1), nil)
         }
-        guard let closing = lines.dropFirst().firstIndex(where: isDelimiter) else {
-            let yaml = lines.dropFirst().map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        let yamlStart = nextLine(after: utf8.startIndex)
+        var line = yamlStart, number = 2
+        while let start = line, !isDelimiter(start) {
+            line = nextLine(after: start)
+            number += 1
+        }
+        guard let closing = line, let yamlStart else {
             let diagnostic = Diagnostic.error(
                 at: SourceLocation(file: file, line: 1, column: 1),
                 "front matter opened with '---' on line 1 is never closed",
                 hint: "add a line with '---' after the last YAML line, before the Markdown body")
-            return (FrontMatter(yaml: yaml, yamlFirstLine: 2, body: "", bodyFirstLine: lines.count + 1), diagnostic)
+            return (FrontMatter(yaml: yamlStart.map { String(text[$0...]) } ?? "", yamlFirstLine: 2, body: "", bodyFirstLine: number), diagnostic)
         }
-        let yaml = lines[1..<closing].map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
-        let body = lines[(closing + 1)...].map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
-        return (FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing + 2), nil)
-    }
-
-    /// `---`, optionally followed by spaces.
-    private static func isDelimiter(_ line: Substring.UTF8View.SubSequence) -> Bool {
-        let trimmed = line.reversed().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-        return trimmed.count == 3 && trimmed.allSatisfy { $0 == UInt8(ascii: "-") }
+        let yaml = closing == yamlStart ? "" : String(text[yamlStart..<utf8.index(before: closing)])
+        let body = nextLine(after: closing).map { String(text[$0...]) } ?? ""
+        return (FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: number + 1), nil)
     }
 }
 

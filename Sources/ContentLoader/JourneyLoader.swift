@@ -14,7 +14,7 @@ enum JourneyLoader {
 
     static func load(_ folder: JourneyFolder, context: Context) -> (Journey?, [Diagnostic]) {
         let (frontMatter, file) = folder.header.open()
-        guard let fields = file.parseMapping(frontMatter.yaml) else { return (nil, file.diagnostics) }
+        guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml) else { return (nil, file.diagnostics) }
         fields.checkKeys(keys, in: "a journey header")
         var journey = Journey(
             slug: folder.slug,
@@ -25,7 +25,7 @@ enum JourneyLoader {
             scenario: fields.text("scenario"),
             expectations: fields.texts("expectations"),
             owner: fields.text("owner"),
-            tags: fields.texts("tags"),
+            tags: tags(fields),
             language: SiteConfigLoader.language(fields, key: "language"),
             draft: fields.bool("draft") ?? false,
             bodyHTML: context.markdown.html(frontMatter.body),
@@ -36,7 +36,8 @@ enum JourneyLoader {
             journey.compares = nil
         }
         var diagnostics = file.diagnostics + folder.problems
-        let loaded = folder.stages.map { StageLoader.load($0, journeyPersonas: journey.personas, context: context) }
+        let personas = journey.personas
+        let loaded = folder.stages.concurrentMap { StageLoader.load($0, journeyPersonas: personas, context: context) }
         diagnostics += loaded.flatMap(\.1)
         journey.stages = loaded.compactMap(\.0)
         diagnostics += duplicates(in: journey.stages)
@@ -52,6 +53,16 @@ enum JourneyLoader {
                                   ?? "create personas/\(slug).md, or use one of: \(known.joined(separator: ", "))")
         }
         return slugs.map(\.text).filter(known.contains)
+    }
+
+    /// The journey's tags; one without a letter or digit gets no page, with a warning.
+    private static func tags(_ fields: FieldReader) -> [String] {
+        let tags = fields.locatedTexts("tags")
+        for (tag, location) in tags where Slug.suggest(from: tag).isEmpty {
+            fields.file.warning(at: location, "the tag '\(tag)' has no letter or digit, so it gets no page",
+                                hint: "name tags with words, e.g. 'tags: [delivery, e-commerce]'")
+        }
+        return tags.map(\.text)
     }
 
     /// Errors for two stages with the same number or the same slug.

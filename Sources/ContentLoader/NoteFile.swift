@@ -15,10 +15,45 @@ final class NoteFile {
         self.yamlFirstLine = yamlFirstLine
     }
 
+    /// Where each line of the YAML starts, as the YAML parser counts lines: it also ends them at
+    /// U+0085, U+2028 and U+2029, which editors show inside a line. Empty when the YAML has none.
+    private var parserLines: [(line: Int, column: Int)] = []
+
     /// The file position of a YAML mark.
     func location(_ mark: Mark?) -> SourceLocation {
         guard let mark else { return SourceLocation(file: path, line: yamlFirstLine, column: 1) }
-        return SourceLocation(file: path, line: mark.line + yamlFirstLine - 1, column: mark.column)
+        guard let last = parserLines.last else { return location(line: mark.line, column: mark.column) }
+        guard mark.line <= parserLines.count else { return location(line: last.line + mark.line - parserLines.count, column: mark.column) }
+        let start = parserLines[mark.line - 1]
+        return location(line: start.line, column: start.column + mark.column - 1)
+    }
+
+    /// The start of each line of `yaml` as the YAML parser counts them, or none when it counts
+    /// them as editors do.
+    private static func parserLines(in yaml: String) -> [(line: Int, column: Int)] {
+        guard yaml.containsByte(0xC2) || yaml.containsByte(0xE2) else { return [] }
+        var starts = [(line: 1, column: 1)]
+        var line = 1, column = 1, separators = 0
+        for scalar in yaml.unicodeScalars {
+            column += 1
+            switch scalar {
+            case "\n":
+                line += 1
+                column = 1
+                starts.append((line, column))
+            case "\u{85}", "\u{2028}", "\u{2029}":
+                separators += 1
+                starts.append((line, column))
+            default:
+                break
+            }
+        }
+        return separators == 0 ? [] : starts
+    }
+
+    /// The file position of a line and column of the YAML text.
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: path, line: line + yamlFirstLine - 1, column: column)
     }
 
     /// The position of the start of the file.
@@ -37,15 +72,31 @@ final class NoteFile {
     }
 
     /// Parses the YAML of this file into a mapping reader; problems are noted, nil when unusable.
+    ///
+    /// Anchors, aliases and values nested too deeply are refused before the YAML parser runs
+    /// (see `YAMLGuard`), and the parsed tree is checked for anchors once more.
     func parseMapping(_ yaml: String) -> FieldReader? {
+        parserLines = Self.parserLines(in: yaml)
+        if let finding = YAMLGuard.check(yaml) {
+            noteRefused(finding.problem, at: location(line: finding.line, column: finding.column))
+            return nil
+        }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // No tag resolution: the default resolver's regular expressions are shared by all
+            // threads, which is not safe on Linux, and notes only need the text of a value.
+            // The parser owns the anchors, which nodes hold weakly: keep it until the tree is checked.
+            let parser = try Parser(yaml: yaml, resolver: .basic)
+            node = try parser.singleRoot()
+            if let anchored = withExtendedLifetime(parser, { node?.firstAnchored }) {
+                noteRefused(.anchor, at: location(anchored.mark))
+                return nil
+            }
         } catch let error as YamlError {
             noteYAMLError(error, yaml: yaml)
             return nil
         } catch {
-            self.error(at: start, "cannot read the YAML front matter: \(error)")
+            self.error(at: start, "cannot read the YAML front matter: \(error)", hint: "check that the file is a text note")
             return nil
         }
         guard let node else {
@@ -59,16 +110,36 @@ final class NoteFile {
         return FieldReader(mapping: mapping, mark: node.mark, file: self)
     }
 
-    /// Where `key:` starts a line of `yaml` for the second time.
-    private func secondOccurrence(of key: String, in yaml: String) -> SourceLocation? {
+    private func noteRefused(_ problem: YAMLGuard.Finding.Problem, at location: SourceLocation) {
+        switch problem {
+        case .anchor, .alias:
+            error(at: location, "YAML anchors and aliases are not supported",
+                  hint: "write the value out in full; quote a value that starts with '&' or '*'")
+        case .tooDeep:
+            error(at: location, "values are nested more than \(YAMLGuard.maximumDepth) levels deep",
+                  hint: "notes need a few levels at most: check the brackets and the indentation")
+        }
+    }
+
+    /// Where `key` is written as a key the second time from `first`, the YAML position of its
+    /// first occurrence: at the start of a line, after `- `, or after `{` or `,` in a flow mapping.
+    private func secondOccurrence(of key: String, in yaml: String, from first: SourceLocation) -> SourceLocation? {
         var seen = false
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let content = line.drop { $0 == " " || $0 == "-" }
-            guard content.hasPrefix(key), content.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") else { continue }
-            if seen {
-                return SourceLocation(file: path, line: index + yamlFirstLine, column: line.count - content.count + 1)
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where index + yamlFirstLine >= first.line {
+            var column = 1
+            var previous: Character = " "
+            var rest = line[...]
+            while !rest.isEmpty {
+                let isAfterSeparator = [" ", "-", "{", ","].contains(previous)
+                if isAfterSeparator, rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":"),
+                   index + yamlFirstLine > first.line || column >= first.column {
+                    if seen { return location(line: index + 1, column: column) }
+                    seen = true
+                }
+                previous = rest.removeFirst()
+                column += 1
             }
-            seen = true
         }
         return nil
     }
@@ -80,16 +151,27 @@ final class NoteFile {
              let .composer(context, problem, mark, _):
             let detail = context.map { " (\($0.text) at line \(location($0.mark).line))" } ?? ""
             self.error(at: location(mark), "YAML syntax error: \(problem)\(detail)", hint: hint)
-        case let .duplicatedKeysInMapping(duplicates, _):
+        case let .duplicatedKeysInMapping(duplicates, context):
+            // The context points at the first duplicated key, so the search starts from it.
             for key in duplicates.sorted() {
-                self.error(at: secondOccurrence(of: key, in: yaml) ?? start, "'\(key)' is given twice in the same mapping",
-                           hint: "keep one of them")
+                self.error(at: secondOccurrence(of: key, in: yaml, from: location(context.mark)) ?? location(context.mark),
+                           "'\(key)' is given twice in the same mapping", hint: "keep one of them")
             }
-        case let .reader(problem, offset, _, _):
-            self.error(at: start, "YAML cannot be read: \(problem)" + (offset.map { " at character \($0)" } ?? ""))
+        case let .reader(problem, offset, value, _):
+            let code = String(value, radix: 16, uppercase: true)
+            self.error(at: offset.map { location(ofCharacter: $0, in: yaml) } ?? start, "YAML cannot be read: \(problem)",
+                       hint: "remove the invisible character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code), "
+                           + "pasted from another program perhaps")
         default:
             self.error(at: start, "YAML cannot be read: \(error)", hint: hint)
         }
+    }
+
+    /// The file position of the `offset`-th character of `yaml`.
+    private func location(ofCharacter offset: Int, in yaml: String) -> SourceLocation {
+        let before = yaml.prefix(offset)
+        let line = before.utf8.count { $0 == UInt8(ascii: "\n") } + 1
+        return location(line: line, column: before.reversed().prefix { $0 != "\n" }.count + 1)
     }
 }
 
@@ -106,4 +188,22 @@ extension Node {
 
     /// Whether the node is YAML's null (`~`, `null` or nothing).
     var isNull: Bool { null != nil }
+
+    /// The first node, in document order, that carries an anchor (an alias is its anchor's
+    /// node); nodes below it are not visited, so a tree built from aliases is never walked.
+    /// Anchors are held weakly by nodes: call this while the parser is alive.
+    /// (A plain loop: a lazy `compactMap(…).first` would visit the found branch twice at every
+    /// level, which is exponential in the depth.)
+    var firstAnchored: Node? {
+        if anchor != nil { return self }
+        let children: [Node] = switch self {
+        case .scalar, .alias: []
+        case .sequence(let sequence): Array(sequence)
+        case .mapping(let mapping): mapping.flatMap { [$0.key, $0.value] }
+        }
+        for child in children {
+            if let anchored = child.firstAnchored { return anchored }
+        }
+        return nil
+    }
 }

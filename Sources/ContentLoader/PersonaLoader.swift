@@ -6,7 +6,7 @@ enum PersonaLoader {
 
     static func load(_ note: NoteSource, markdown: MarkdownRenderer) -> (Persona?, [Diagnostic]) {
         let (frontMatter, file) = note.open()
-        guard let fields = file.parseMapping(frontMatter.yaml) else { return (nil, file.diagnostics) }
+        guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml) else { return (nil, file.diagnostics) }
         fields.checkKeys(keys, in: "a persona")
         let name = fields.requiredText("name", in: "the persona")
         let persona = Persona(
@@ -26,7 +26,7 @@ enum PersonaLoader {
 
     /// A `#rgb` or `#rrggbb` colour: anything else could break out of the style it is written into.
     private static func color(_ fields: FieldReader) -> String? {
-        if let empty = fields.mapping["color"], empty.isNull {
+        if let empty = fields.entry("color"), empty.isNull {
             fields.file.error(at: fields.file.location(empty.mark), "'color' is empty",
                               hint: "quote the colour: an unquoted # starts a YAML comment, so write color: \"#c2410c\"")
             return nil

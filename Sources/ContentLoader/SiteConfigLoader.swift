@@ -17,7 +17,9 @@ enum SiteConfigLoader {
         site.description = fields.text("description")
         if let language = language(fields, key: "language") { site.language = language }
         if let url = fields.text("base_url") {
-            if url.hasPrefix("https://") || url.hasPrefix("http://") {
+            // A URL as written in a page: a host, and no space, control, quote or angle bracket.
+            let written = url.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !"\"<>\\^`{|}".unicodeScalars.contains($0) }
+            if url.hasPrefix("https://") || url.hasPrefix("http://"), written, URLComponents(string: url)?.host?.isEmpty == false {
                 site.baseURL = url.hasSuffix("/") ? url : url + "/"
             } else {
                 file.error(at: fields.location(of: "base_url"), "'base_url' must be an absolute http(s) address",
@@ -29,7 +31,8 @@ enum SiteConfigLoader {
         site.surveys = surveys(fields)
         if let minAnswers = fields.integer("min_answers") {
             if minAnswers >= 1 { site.minAnswers = minAnswers } else {
-                file.error(at: fields.location(of: "min_answers"), "'min_answers' must be 1 or more")
+                file.error(at: fields.location(of: "min_answers"), "'min_answers' must be 1 or more",
+                           hint: "write the number of answers a stage needs to count as well evidenced, e.g. 'min_answers: 5'")
             }
         }
         if let strings = fields.mapping("strings") { site.strings = self.strings(strings, language: site.language, known: stringKeys) }

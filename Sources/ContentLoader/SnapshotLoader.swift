@@ -6,6 +6,10 @@ enum SnapshotLoader {
     static func load(_ folder: ContentFolder) -> ([Snapshot], [Diagnostic]) {
         var snapshots: [Snapshot] = [], diagnostics: [Diagnostic] = []
         for name in folder.files(in: "history") where name.hasSuffix(".json") {
+            if let outside = folder.linkOutside("history/\(name)") {
+                diagnostics.append(outside)
+                continue
+            }
             let path = folder.displayPath("history/\(name)")
             switch read(folder.root.appendingPathComponent("history/\(name)"), label: String(name.dropLast(5)), path: path) {
             case .success(let snapshot): snapshots.append(snapshot)

@@ -7,7 +7,7 @@ enum StageLoader {
 
     static func load(_ note: NoteSource, journeyPersonas: [String], context: JourneyLoader.Context) -> (Stage?, [Diagnostic]) {
         let (frontMatter, file) = note.open()
-        guard let fields = file.parseMapping(frontMatter.yaml), let number = note.number else {
+        guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml), let number = note.number else {
             return (nil, file.diagnostics)
         }
         fields.checkKeys(keys, in: "a stage note")
@@ -89,7 +89,8 @@ private struct StageFields {
         var result = Metrics(visitors: metrics.integer("visitors"), csat: metrics.number("csat"),
                              nps: metrics.number("nps"), ces: metrics.number("ces"))
         if let visitors = result.visitors, visitors < 0 {
-            file.error(at: metrics.location(of: "visitors"), "'visitors' cannot be negative")
+            file.error(at: metrics.location(of: "visitors"), "'visitors' cannot be negative",
+                       hint: "write how many customers reach the stage, 0 or more")
             result.visitors = nil
         }
         return result

@@ -30,12 +30,15 @@ struct SurveyLoader {
     private func load(_ survey: SurveyFile) -> (responses: [SurveyResponse], tally: SurveyTally, diagnostics: [Diagnostic]) {
         let path = folder.displayPath(survey.path)
         let start = SourceLocation(file: path)
+        if let outside = folder.linkOutside(survey.path) { return ([], SurveyTally(), [outside]) }
         guard let data = try? Data(contentsOf: folder.root.appendingPathComponent(survey.path)) else {
             return ([], SurveyTally(), [.error(at: start, "the survey file declared in site.yml cannot be read",
                                                hint: "check the path under 'surveys' in site.yml")])
         }
-        guard case .success(var text) = UTF8Text.decode(data) else {
-            return ([], SurveyTally(), [.error(at: start, "the survey file is not valid UTF-8", hint: "export it as CSV UTF-8")])
+        var text: String
+        switch UTF8Text.decode(data) {
+        case .success(let decoded): text = decoded
+        case .failure(let invalid): return ([], SurveyTally(), [invalid.diagnostic(path: path, name: "the survey file")])
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let rows: [[String]]

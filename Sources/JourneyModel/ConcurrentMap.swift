@@ -19,14 +19,24 @@ extension Array where Element: Sendable {
 }
 
 /// Write-once slots, one per index: each concurrent task writes only its own slot.
+///
+/// The slots are raw memory rather than an array: an array stored in a class is a shared
+/// value, and mutating it from several threads at once races on its buffer (it may be copied
+/// while another thread writes to it).
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
+    private let slots: UnsafeMutableBufferPointer<T?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: T, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ value: T, at index: Int) { slots[index] = value }
 
     func values() -> [T] { slots.map { $0! } }
 }

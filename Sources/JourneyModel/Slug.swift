@@ -12,7 +12,12 @@ public enum Slug {
         }
     }
 
-    /// A valid slug made from any text, for suggestions in messages: `Café Noir` → `cafe-noir`.
+    /// The longest slug `suggest` makes, so that the files named after it stay well within the
+    /// 255 bytes file systems allow for a name.
+    public static let maximumSuggestedLength = 64
+
+    /// A valid slug made from any text, for suggestions in messages and for the files and pages
+    /// named after titles and tags: `Café Noir` → `cafe-noir`. A long text is cut at a word.
     public static func suggest(from text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = ""
@@ -26,6 +31,8 @@ public enum Slug {
                 pendingDash = true
             }
         }
-        return slug
+        guard slug.utf8.count > maximumSuggestedLength else { return slug }
+        let cut = slug.prefix(maximumSuggestedLength)
+        return String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
     }
 }

@@ -40,6 +40,13 @@ private struct LineReader {
     var state = State.start
 
     mutating func read(_ line: String, number: Int) {
+        // A NUL would end up in the notes, which then cannot be read.
+        if let nul = line.unicodeScalars.firstIndex(of: "\0") {
+            let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: nul) + 1
+            diagnostics.append(.error(at: SourceLocation(file: file, line: number, column: column), "the line holds a NUL character",
+                                      hint: "remove it: the file may be binary, or saved as UTF-16"))
+            return
+        }
         let content = line.trimmingCharacters(in: .whitespaces)
         let column = line.prefix { $0 == " " || $0 == "\t" }.count + 1
         let location = SourceLocation(file: file, line: number, column: column)

@@ -95,9 +95,10 @@ struct PageContext {
         return own == strings.language ? "" : own
     }
 
-    /// A journey's tags, each with the page that lists the journeys it marks.
+    /// A journey's tags, each with the page that lists the journeys it marks; a tag without a
+    /// letter or digit has no page (see `Tag.all`), so it is left out rather than linked to nothing.
     func tagLinks(_ tags: [String]) -> [[String: Any]] {
-        tags.map { ["name": $0, "url": link(SitePaths.tag(Tag.slug($0)))] }
+        tags.filter { !Tag.slug($0).isEmpty }.map { ["name": $0, "url": link(SitePaths.tag(Tag.slug($0)))] }
     }
 
     /// A score and the scale's word for it, or the "no score" text.
