@@ -25,7 +25,7 @@ struct LoopbackClient {
     func request(_ method: String, _ target: String, host: String? = nil) async throws -> Response {
         let connection = try LoopbackConnection(port: port)
         try connection.send("\(method) \(target) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n")
-        return try Response(await connection.read(within: 10) { _ in false })
+        return try Response(await connection.read(within: 60) { _ in false })
     }
 
     /// Opens the live-reload event stream; read its events from the connection.
@@ -115,7 +115,7 @@ final class LoopbackConnection: @unchecked Sendable {
     /// Waits, at most 10 s, for the event stream to say that build `generation` has finished.
     func waitForReload(generation: Int) async -> Bool {
         let event = "event: reload\ndata: \(generation)\n\n"
-        return await read(within: 10) { $0.contains(event) }.contains(event)
+        return await read(within: 60) { $0.contains(event) }.contains(event)
     }
 
     private var text: String { String(decoding: received, as: UTF8.self) }

@@ -36,9 +36,10 @@ final class PreviewSite: Sendable {
         folder.read("_site/" + path)
     }
 
-    /// Asks `probe` every 50 ms until it has an answer, for at most 10 s.
+    /// Asks `probe` every 50 ms until it has an answer, for at most 60 s: the first build of a
+    /// server shares two cores with every other test running at the same time.
     static func eventually<T>(_ probe: () async throws -> T?) async throws -> T {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
             if let value = try await probe() { return value }
             try await Task.sleep(for: .milliseconds(50))
