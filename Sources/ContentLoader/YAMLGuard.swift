@@ -176,13 +176,15 @@ struct YAMLGuard {
     private mutating func skipPlain(from start: Int, upTo end: Int, parent: Int) -> Int {
         var position = start
         // Outside brackets only `: ` and ` #` end it: jump from one ':' or '#' to the next.
-        while flowDepth == 0, position < end {
-            let colon = find(UInt8(ascii: ":"), from: position, upTo: end), hash = find(UInt8(ascii: "#"), from: position, upTo: end)
-            guard let stop = [colon, hash].compactMap({ $0 }).min() else { break }
-            let ends = bytes[stop] == UInt8(ascii: ":") ? stop + 1 == end || Self.isBlank(bytes[stop + 1])
-                : stop > start && Self.isBlank(bytes[stop - 1])
-            if ends { return bytes[stop] == UInt8(ascii: ":") ? stop : stop - 1 }
-            position = stop + 1
+        var colon = find(UInt8(ascii: ":"), from: start, upTo: end), hash = find(UInt8(ascii: "#"), from: start, upTo: end)
+        while flowDepth == 0, let stop = [colon, hash].compactMap({ $0 }).min() {
+            if bytes[stop] == UInt8(ascii: ":") {
+                if stop + 1 == end || Self.isBlank(bytes[stop + 1]) { return stop }
+                colon = find(UInt8(ascii: ":"), from: stop + 1, upTo: end)
+            } else {
+                if stop > start && Self.isBlank(bytes[stop - 1]) { return stop - 1 }
+                hash = find(UInt8(ascii: "#"), from: stop + 1, upTo: end)
+            }
         }
         while flowDepth > 0, position < end {
             let byte = bytes[position]

@@ -72,6 +72,7 @@ public struct OutputFolder: Sendable {
         try POSIXFile.makeDirectories(path)
         let previous = readManifest()
         let current = files.map(\.path) + kept.filter(OutputFile.isSafePath)
+        removeLeftoverTemporaries(besides: previous + current)
         // The manifest lists the union first, so a build interrupted half-way still knows every file it may have written.
         try writeManifest(Set(previous).union(current).sorted())
 
@@ -110,6 +111,25 @@ public struct OutputFolder: Sendable {
         let text = "journeymap manifest 1: files written by journeymap, removed by it when they are no longer built\n"
             + paths.joined(separator: "\n") + "\n"
         try POSIXFile.replace("\(path)/\(Self.manifestName)", with: Array(text.utf8))
+    }
+
+    /// Removes the temporary files (`<name>.jm-tmp-<pid>`) that a build killed half-way left beside
+    /// the files it writes (`files`, and journeymap's own `.journeymap-…` files), unless the
+    /// process that made them still runs. Other files are left alone.
+    private func removeLeftoverTemporaries(besides files: [String]) {
+        let byFolder = Dictionary(grouping: files) { file in file.lastIndex(of: "/").map { String(file[..<$0]) } ?? "" }
+        for (folder, names) in byFolder.merging(["": []], uniquingKeysWith: +) {
+            let directory = folder.isEmpty ? path : "\(path)/\(folder)"
+            let own = Set(names.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
+            for entry in POSIXFile.list(directory) ?? [] {
+                guard let marker = entry.range(of: ".jm-tmp-", options: .backwards),
+                      let pid = Int32(entry[marker.upperBound...]), !POSIXFile.isRunning(pid) else { continue }
+                let name = String(entry[..<marker.lowerBound])
+                if own.contains(name) || (folder.isEmpty && name.hasPrefix(".journeymap-")) {
+                    try? POSIXFile.remove("\(directory)/\(entry)")
+                }
+            }
+        }
     }
 
     /// Removes folders left empty by removing `file`, up to the output folder.

@@ -101,6 +101,9 @@ enum POSIXFile {
         return names
     }
 
+    /// Whether a process with this id exists.
+    static func isRunning(_ pid: pid_t) -> Bool { kill(pid, 0) == 0 || errno == EPERM }
+
     /// The real path, symbolic links resolved; nil when it does not exist.
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }

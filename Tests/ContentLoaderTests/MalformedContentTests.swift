@@ -7,12 +7,12 @@ import TestSupport
 /// One broken file of the corpus: what replaces a file of the sample content folder, and the
 /// diagnostic it must give.
 struct MalformedFile: Sendable, CustomTestStringConvertible {
-    var name: String
+    let name: String
     /// The file replaced, relative to the content folder.
-    var path = "journeys/bread/01-awareness.md"
+    let path: String
     /// `line:column: severity: message` (the start of it) of the expected diagnostic.
-    var expected: String
-    var bytes: @Sendable () -> [UInt8]
+    let expected: String
+    let bytes: @Sendable () -> [UInt8]
 
     var testDescription: String { name }
 
@@ -153,11 +153,14 @@ struct MalformedContentTests {
         #expect(try #require(result.content.journeys.first?.stages.first?.bodyHTML.utf8.count) > 20_000_000)
     }
 
-    @Test func aTwentyMegabyteValueLoads() throws {
-        let quote = String(repeating: "long quote ", count: 20_000_000 / 11)
+    /// A plain value, a quoted one full of escapes, colons and hashes, one with a colon in every word.
+    @Test(arguments: ["long quote ", "a:b#c\\\" ", "url http://a:b "])
+    func aTwentyMegabyteValueLoads(_ words: String) throws {
+        let value = String(repeating: words, count: 20_000_000 / words.utf8.count)
+        let yaml = words.contains("\\") ? "quote: \"\(value)\"\n" : "quote: \(value)\n"
         let result = loadSample(replacing: "journeys/bread/01-awareness.md",
-                          with: Array(ContentSamples.stage("Awareness", extra: "quote: \(quote)\n").utf8), within: .seconds(6))
-        #expect(!result.diagnostics.hasErrors)
+                                with: Array(ContentSamples.stage("Awareness", extra: yaml).utf8), within: .seconds(6))
+        #expect(!result.diagnostics.hasErrors, "\(result.lines.prefix(3))")
     }
 
     @Test func markdownNestedTenThousandLevelsLoads() {

@@ -14,6 +14,8 @@ guard let target = FuzzTarget(rawValue: name) else {
     exit(2)
 }
 nonisolated(unsafe) let runner = FuzzRunner(target)
+// libFuzzer ends the program with `exit`, which skips the runner's cleanup.
+atexit { try? FileManager.default.removeItem(at: runner.scratch) }
 
 #if FUZZING
 @_silgen_name("LLVMFuzzerRunDriver")

@@ -19,6 +19,9 @@ public final class FuzzRunner {
     public let target: FuzzTarget
     private let folder = TemporaryFolder("journeymap-fuzz", inMemory: true)
 
+    /// The scratch folder, removed with the runner; a program that ends with `exit` removes it itself.
+    public var scratch: URL { folder.url }
+
     public init(_ target: FuzzTarget) {
         self.target = target
     }

@@ -69,7 +69,7 @@ public struct FuzzSession {
     @discardableResult
     private func save(_ input: [UInt8], as name: String) -> String {
         let path = TemporaryFolder.memory.appendingPathComponent("journeymap-fuzz-\(target.rawValue)-\(name)").path
-        FileManager.default.createFile(atPath: path, contents: Data(input))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(input))
         return path
     }
 }

@@ -15,10 +15,7 @@ struct JourneymapCommand {
     }
 
     static func run(_ arguments: [String], in folder: URL) throws -> Outcome {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
+        let process = command(arguments, in: folder)
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -28,6 +25,23 @@ struct JourneymapCommand {
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
                        errors: String(decoding: err, as: UTF8.self))
+    }
+
+    /// Starts the command and returns at once; what it prints goes to `output`, or is dropped.
+    static func start(_ arguments: [String], in folder: URL, output: FileHandle = .nullDevice) throws -> Process {
+        let process = command(arguments, in: folder)
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    private static func command(_ arguments: [String], in folder: URL) -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        return process
     }
 }
 

@@ -38,6 +38,8 @@ struct HostileContentTests {
         #expect(report.succeeded, "\(report.diagnostics)")
         #expect(report.warnings.map(\.message) == ["the tag '\"'<>' has no letter or digit, so it gets no page"])
         #expect(report.written > 30)
+        // A tag names its page after its words, cut to fit in a file name.
+        #expect(folder.files(under: "_site/tags").contains { $0.hasPrefix("a-tag-far-too-long-to-name-a-file-a-tag") && $0.count <= 69 })
     }
 
     @Test func thePayloadsArriveAsText() throws {

@@ -34,6 +34,25 @@ struct OutputFolderTests {
         #expect(folder.files(under: "site").filter { $0.contains("jm-tmp") }.isEmpty)
     }
 
+    @Test func removesTheTemporaryFilesOfAKilledBuildAndNothingElse() throws {
+        let folder = TemporaryFolder()
+        let output = OutputFolder(path: folder.path + "/site")
+        _ = try output.write(files(["index.html": "home", "journeys/a/index.html": "a"]))
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = finished.processIdentifier, alive = ProcessInfo.processInfo.processIdentifier
+        for leftover in ["index.html", "journeys/a/index.html", "journeys/b/index.html", ".journeymap-manifest", ".journeymap-cache"] {
+            folder.write("site/\(leftover).jm-tmp-\(dead)", "half a file")
+        }
+        folder.write("site/index.html.jm-tmp-\(alive)", "another build is writing this")
+        folder.write("site/notes.txt.jm-tmp-\(dead)", "not journeymap's")
+        _ = try output.write(files(["index.html": "home", "journeys/b/index.html": "b"]))
+        #expect(folder.files(under: "site").filter { $0.contains(".jm-tmp-") }.sorted()
+                == ["index.html.jm-tmp-\(alive)", "notes.txt.jm-tmp-\(dead)"])
+    }
+
     @Test func refusesAForeignNonEmptyFolderUnlessForced() throws {
         let folder = TemporaryFolder()
         folder.write("site/thesis.docx", "precious")

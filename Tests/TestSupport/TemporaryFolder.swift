@@ -55,6 +55,19 @@ public final class TemporaryFolder: @unchecked Sendable {
         Dictionary(uniqueKeysWithValues: files(under: relative).map { ($0, read(relative.isEmpty ? $0 : relative + "/" + $0) ?? "") })
     }
 
+    /// Every entry below `relative` (files, folders and links, hidden ones too, and the folder
+    /// itself as ".") with its kind and permissions, size and modification time to the
+    /// nanosecond: two equal stamps mean nothing was written there, not even a file since deleted.
+    public func stamps(under relative: String) -> [String: String] {
+        let base = relative.isEmpty ? path : path + "/" + relative
+        let names = ["."] + ((FileManager.default.enumerator(atPath: base)?.allObjects as? [String]) ?? [])
+        return Dictionary(uniqueKeysWithValues: names.map { name in
+            var info = stat()
+            guard lstat(base + "/" + name, &info) == 0 else { return (name, "gone") }
+            return (name, "\(String(info.st_mode, radix: 8)) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)")
+        })
+    }
+
     /// Every regular file below the folder, relative paths, sorted.
     public func files(under relative: String = "") -> [String] {
         let base = relative.isEmpty ? url : url.appendingPathComponent(relative)

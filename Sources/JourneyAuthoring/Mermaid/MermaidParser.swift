@@ -11,7 +11,9 @@ public enum MermaidParser {
     /// when there is no error.
     public static func parse(_ text: String, file: String) -> (MermaidJourney, [Diagnostic]) {
         var reader = LineReader(file: file)
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        // CRLF and a lone CR end a line too, as in editors (and in the content loader).
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
             reader.read(String(line), number: index + 1)
         }
