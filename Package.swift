@@ -52,7 +52,7 @@ let package = Package(
         // The fuzz targets, run briefly by the tests and for as long as wanted by scripts/fuzz.sh.
         .target(name: "FuzzTargets", dependencies: ["ContentLoader", "JourneyAuthoring", "JourneyModel", "TestSupport"],
                 path: "Tests/FuzzTargets"),
-        .executableTarget(name: "journeymap-fuzz", dependencies: ["FuzzTargets"], path: "Tests/Fuzz"),
+        .executableTarget(name: "journeymap-fuzz", dependencies: ["FuzzTargets", "TestSupport"], path: "Tests/Fuzz"),
         .testTarget(name: "ContentLoaderTests", dependencies: [
             "ContentLoader", "JourneyModel", "TestSupport", "FuzzTargets", .product(name: "Yams", package: "Yams"),
         ]),

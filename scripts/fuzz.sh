@@ -4,6 +4,7 @@
 #   FUZZ_SECONDS=60 scripts/fuzz.sh              each target for 60 s (default 60)
 #   FUZZ_TARGETS="note mermaid" scripts/fuzz.sh  some targets only (note, site, mermaid)
 #   FUZZ_ENGINE=tests scripts/fuzz.sh            the seeded mutations of the test suite instead
+#   FUZZ_SWIFT_FLAGS="--scratch-path .build-x"   extra flags for `swift test` (tests engine)
 #
 # The default engine is libFuzzer: Tests/Fuzz built with -sanitize=fuzzer (coverage-guided, with
 # a corpus kept in $FUZZ_BUILD/corpus between runs). Where the toolchain cannot build it, or with
@@ -34,7 +35,8 @@ run_tests() {
         esac
     done
     echo "fuzz.sh: Swift Testing engine, seed $seed, ${SECONDS_PER_TARGET} s per test" >&2
-    FUZZ_SEED=$seed FUZZ_SECONDS=$SECONDS_PER_TARGET swift test --scratch-path "$BUILD/tests" --filter "${filters#|}"
+    # shellcheck disable=SC2086 # the flags are words on purpose
+    FUZZ_SEED=$seed FUZZ_SECONDS=$SECONDS_PER_TARGET swift test ${FUZZ_SWIFT_FLAGS:-} --filter "${filters#|}"
 }
 
 if [ "$ENGINE" = tests ]; then

@@ -7,15 +7,16 @@
 // target and prints what each breaks, to debug a saved input without libFuzzer.
 import FuzzTargets
 import Foundation
+import TestSupport
 
 let name = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "note"
 guard let target = FuzzTarget(rawValue: name) else {
     FileHandle.standardError.write(Data("FUZZ_TARGET must be one of: \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))\n".utf8))
     exit(2)
 }
-nonisolated(unsafe) let runner = FuzzRunner(target)
-// libFuzzer ends the program with `exit`, which skips the runner's cleanup.
-atexit { try? FileManager.default.removeItem(at: runner.scratch) }
+// libFuzzer ends the program without running deinitializers: a scratch folder of a fixed name
+// is emptied by the next run instead of piling up.
+nonisolated(unsafe) let runner = FuzzRunner(target, scratch: TemporaryFolder(reusing: "journeymap-fuzz-\(name)", inMemory: true))
 
 #if FUZZING
 @_silgen_name("LLVMFuzzerRunDriver")

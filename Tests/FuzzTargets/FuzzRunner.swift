@@ -13,17 +13,15 @@ import TestSupport
 /// - a Mermaid diagram that imports writes notes inside the content folder, and they load
 ///   without errors.
 ///
-/// It owns a scratch content folder (in memory where the system allows), so runners on
-/// several threads do not meet.
+/// Each runner has its own scratch content folder, so runners on several threads do not meet.
 public final class FuzzRunner {
     public let target: FuzzTarget
-    private let folder = TemporaryFolder("journeymap-fuzz", inMemory: true)
+    private let folder: TemporaryFolder
 
-    /// The scratch folder, removed with the runner; a program that ends with `exit` removes it itself.
-    public var scratch: URL { folder.url }
-
-    public init(_ target: FuzzTarget) {
+    /// - Parameter scratch: the folder the runner writes its inputs to, in memory by default.
+    public init(_ target: FuzzTarget, scratch: TemporaryFolder = TemporaryFolder("journeymap-fuzz", inMemory: true)) {
         self.target = target
+        folder = scratch
     }
 
     /// The invariants `input` breaks; empty when every one holds.

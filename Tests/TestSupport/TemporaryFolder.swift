@@ -15,6 +15,14 @@ public final class TemporaryFolder: @unchecked Sendable {
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
+    /// The folder `name`, emptied, for a program that may end with `exit` (which skips `deinit`):
+    /// the next run empties it again instead of leaving one folder per run.
+    public init(reusing name: String, inMemory: Bool = false) {
+        url = (inMemory ? Self.memory : FileManager.default.temporaryDirectory).appendingPathComponent(name, isDirectory: true)
+        try? FileManager.default.removeItem(at: url)
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
     deinit { try? FileManager.default.removeItem(at: url) }
 
     /// `/dev/shm` when the system has it, the temporary directory otherwise.
