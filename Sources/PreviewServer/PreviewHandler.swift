@@ -9,6 +9,10 @@ struct PreviewHandler: HTTPHandler {
     let hosts: HostCheck
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard HeaderLimit.allows(request.headers.map { (name: $0.key.rawValue, value: $0.value) }) else {
+            return Self.text(.requestHeaderFieldsTooLarge,
+                             "At most \(HeaderLimit.fields) header fields and \(HeaderLimit.bytes / 1024) KiB of them are answered.")
+        }
         guard request.method == .GET else {
             return Self.text(.methodNotAllowed, "Only GET requests are answered.", headers: [HTTPHeader("Allow"): "GET"])
         }

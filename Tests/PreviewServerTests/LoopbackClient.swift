@@ -17,14 +17,16 @@ struct LoopbackClient {
 
     let port: UInt16
 
-    func get(_ target: String, host: String? = nil) async throws -> Response {
-        try await request("GET", target, host: host)
+    func get(_ target: String, host: String? = nil, headers: [String] = []) async throws -> Response {
+        try await request("GET", target, host: host, headers: headers)
     }
 
-    /// Sends one request, reads the answer until the server closes the connection.
-    func request(_ method: String, _ target: String, host: String? = nil) async throws -> Response {
+    /// Sends one request, with `headers` (`Name: value` lines) after its `Host` and `Connection`
+    /// fields, and reads the answer until the server closes the connection.
+    func request(_ method: String, _ target: String, host: String? = nil, headers: [String] = []) async throws -> Response {
         let connection = try LoopbackConnection(port: port)
-        try connection.send("\(method) \(target) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n")
+        let head = ["\(method) \(target) HTTP/1.1", "Host: \(host ?? "127.0.0.1:\(port)")", "Connection: close"] + headers
+        try connection.send(head.joined(separator: "\r\n") + "\r\n\r\n")
         return try Response(await connection.read(within: 60) { _ in false })
     }
 

@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 /// The preview's parts on their own: which paths are served, the script, the media types, the
-/// host check and the watcher.
+/// host check, the header limit and the watcher.
 @Suite("The preview server's parts")
 struct PreviewPartsTests {
     @Test func mapsRequestTargetsToFilesOfTheOutputFolder() {
@@ -50,6 +50,18 @@ struct PreviewPartsTests {
             #expect(!loopback.allows(host), "\(host)")
         }
         #expect(HostCheck(host: "0.0.0.0").allows("intranet.example:8000"))
+    }
+
+    @Test func allowsAtMostAHundredHeaderFieldsAndSixteenKibibytesOfThem() {
+        func fields(_ count: Int) -> [(name: String, value: String)] {
+            (1...count).map { (name: "X-\($0)", value: "v") }
+        }
+        #expect(HeaderLimit.allows(fields(100)))
+        #expect(!HeaderLimit.allows(fields(101)))
+        // A line is `Name: value\r\n`: 4 bytes beside the name and the value, counted in UTF-8.
+        #expect(HeaderLimit.allows([(name: "X-Large", value: String(repeating: "a", count: 16_384 - 7 - 4))]))
+        #expect(!HeaderLimit.allows([(name: "X-Large", value: String(repeating: "a", count: 16_384 - 7 - 3))]))
+        #expect(!HeaderLimit.allows([(name: "X-Large", value: String(repeating: "é", count: 8_200))]))
     }
 
     @Test func seesAddedChangedAndRemovedFilesButNotHiddenOnes() {

@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// `journeymap serve` over real loopback connections: pages, rebuilds, reload events, the error
-/// page, and the paths it refuses.
+/// page, the paths it refuses, oversized headers, and many connections at once.
 @Suite("The preview server")
 struct PreviewServerTests {
     @Test func servesPagesWithTheReloadScriptAddedOnTheWayOnly() async throws {
@@ -98,5 +98,31 @@ struct PreviewServerTests {
         let post = try await site.client.request("POST", "/")
         #expect(post.status == 405)
         #expect(post.headers["allow"] == "GET")
+    }
+
+    @Test func refusesTooManyOrTooLargeHeadersAndKeepsServing() async throws {
+        let site = try await PreviewSite()
+        // With Host and Connection, 98 more fields make the 100 answered and 99 make one too many.
+        let fields = (1...99).map { "X-Field-\($0): \($0)" }
+        #expect(try await site.client.get("/", headers: Array(fields.dropLast())).status == 200)
+        let many = try await site.client.get("/", headers: fields)
+        #expect(many.status == 431)
+        #expect(many.body.contains("At most 100 header fields"))
+        // Just over 16 KiB: FlyingFox takes time quadratic in a line's length to read it.
+        #expect(try await site.client.get("/", headers: ["X-Large: " + String(repeating: "a", count: 16_500)]).status == 431)
+
+        let after = try await site.client.get("/")
+        #expect(after.status == 200 && after.body.contains("Buying bread"))
+    }
+
+    @Test func answersManyConnectionsAtOnce() async throws {
+        let site = try await PreviewSite()
+        let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+            for index in 0..<32 {
+                group.addTask { try await site.client.get(index.isMultiple(of: 2) ? "/" : "/theme/style.css").status }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(statuses == Array(repeating: 200, count: 32))
     }
 }
