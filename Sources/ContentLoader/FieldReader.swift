@@ -9,6 +9,21 @@ struct FieldReader {
     let mapping: Node.Mapping
     let mark: Mark?
     let file: NoteFile
+    /// Each text key's value, made once: a note's fields are looked up by the dozen.
+    private let values: [String: Node]
+
+    init(mapping: Node.Mapping, mark: Mark?, file: NoteFile) {
+        self.mapping = mapping
+        self.mark = mark
+        self.file = file
+        var values: [String: Node] = [:]
+        values.reserveCapacity(mapping.count)
+        for (key, value) in mapping {
+            // The parser refuses duplicate keys; the first is kept in any case.
+            if let text = key.scalar?.string, values[text] == nil { values[text] = value }
+        }
+        self.values = values
+    }
 
     /// Where the mapping starts; missing keys are reported here.
     var location: SourceLocation { file.location(mark) }
@@ -25,7 +40,7 @@ struct FieldReader {
     /// expressions that every thread shares, and matching one from two threads at once crashes
     /// on Linux (notes are read in parallel).
     func entry(_ key: String) -> Node? {
-        mapping.first { $0.key.scalar?.string == key }?.value
+        values[key]
     }
 
     /// The position of a key's value, or of the mapping when the key is absent.

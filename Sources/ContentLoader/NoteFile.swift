@@ -86,7 +86,7 @@ final class NoteFile {
             // No tag resolution: the default resolver's regular expressions are shared by all
             // threads, which is not safe on Linux, and notes only need the text of a value.
             // The parser owns the anchors, which nodes hold weakly: keep it until the tree is checked.
-            let parser = try Parser(yaml: yaml, resolver: .basic)
+            let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
             node = try parser.singleRoot()
             if let anchored = withExtendedLifetime(parser, { node?.firstAnchored }) {
                 noteRefused(.anchor, at: location(anchored.mark))
@@ -192,17 +192,21 @@ extension Node {
     /// The first node, in document order, that carries an anchor (an alias is its anchor's
     /// node); nodes below it are not visited, so a tree built from aliases is never walked.
     /// Anchors are held weakly by nodes: call this while the parser is alive.
-    /// (A plain loop: a lazy `compactMap(…).first` would visit the found branch twice at every
+    /// (Plain loops: a lazy `compactMap(…).first` would visit the found branch twice at every
     /// level, which is exponential in the depth.)
     var firstAnchored: Node? {
         if anchor != nil { return self }
-        let children: [Node] = switch self {
-        case .scalar, .alias: []
-        case .sequence(let sequence): Array(sequence)
-        case .mapping(let mapping): mapping.flatMap { [$0.key, $0.value] }
-        }
-        for child in children {
-            if let anchored = child.firstAnchored { return anchored }
+        switch self {
+        case .scalar, .alias:
+            return nil
+        case .sequence(let sequence):
+            for child in sequence {
+                if let anchored = child.firstAnchored { return anchored }
+            }
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if let anchored = key.firstAnchored ?? value.firstAnchored { return anchored }
+            }
         }
         return nil
     }

@@ -47,7 +47,7 @@ struct SurveyLoader {
         } catch {
             return ([], SurveyTally(), [.error(at: start, "the survey file is not valid CSV: \(error)")])
         }
-        guard let header = rows.first?.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) else {
+        guard let header = rows.first?.map({ $0.trimmed().lowercased() }) else {
             return ([], SurveyTally(), [.error(at: start, "the survey file is empty", hint: "its first line names the columns: journey,stage,persona,respondent,score,comment")])
         }
         var diagnostics: [Diagnostic] = []
@@ -65,7 +65,7 @@ struct SurveyLoader {
         for row in rows.dropFirst() {
             let rowLine = line
             line += 1 + Self.newlines(in: row)
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if row.allSatisfy({ $0.trimmed().isEmpty }) { continue }
             tally.read += 1
             let location = SourceLocation(file: path, line: rowLine)
             switch response(row, header: header, survey: survey, at: location) {
@@ -90,7 +90,7 @@ struct SurveyLoader {
             return .failure(Rejection(message: "it has \(row.count) fields, the header \(header.count)", hint: "quote fields that contain commas"))
         }
         func field(_ name: String) -> String? {
-            header.firstIndex(of: name).map { row[$0].trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+            header.firstIndex(of: name).map { row[$0].trimmed() }.flatMap { $0.isEmpty ? nil : $0 }
         }
         guard let slug = field("journey"), let journey = journeys.first(where: { $0.slug == slug }) else {
             let slug = field("journey") ?? ""

@@ -1,8 +1,13 @@
 import Foundation
 
 extension String {
-    /// The text without leading and trailing white space.
-    func trimmed() -> String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// The text without leading and trailing white space. Most values have none, and are
+    /// returned as they are without going through Foundation.
+    func trimmed() -> String {
+        let visibleASCII: ClosedRange<UInt8> = 0x21...0x7E
+        if let first = utf8.first, let last = utf8.last, visibleASCII.contains(first), visibleASCII.contains(last) { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     /// Whether the text holds `byte` (with `memchr`, fast on long texts even in debug builds).
     func containsByte(_ byte: UInt8) -> Bool {

@@ -3,20 +3,26 @@ import JourneyModel
 import SiteWriter
 
 /// What the last successful build read and wrote, kept in the output folder so that a build
-/// with nothing to do can stop after reading its inputs.
+/// with nothing to do can stop after reading its inputs, and a build after a few changed notes
+/// can make only what they show on.
 ///
 /// The cache is trusted only when its format, its own checksum, the fingerprint of every input
-/// and the fingerprint of every output file all match; anything else gives a full build.
+/// and the stamp of every output file all match; anything else gives a full build. Output files
+/// are checked by their stamps (size, time, inode; see `FileStamp`): a file edited, replaced or
+/// deleted by hand has another stamp. Content files are fingerprinted as described in
+/// `ContentFingerprint`.
 struct BuildCache: Codable, Equatable {
     static let fileName = ".journeymap-cache"
-    static let format = "journeymap-cache-1"
+    static let format = "journeymap-cache-2"
 
     var format = Self.format
     /// The fingerprint of everything but the content: templates, options and the tool itself.
     var environment: String
     /// The fingerprint of every file of the content folder, by path.
-    var content: [String: String]
-    /// The fingerprint of every file of the site, by path.
+    var content: [String: ContentFingerprint]
+    /// When the content was fingerprinted, in nanoseconds since 1970.
+    var fingerprintTime: Int64
+    /// The stamp of every file of the site, by path.
     var outputs: [String: String]
     /// The warnings of that build, shown again when it is skipped.
     var warnings: [CachedDiagnostic]
@@ -25,16 +31,24 @@ struct BuildCache: Codable, Equatable {
     /// What a build reads, fingerprinted: the content file by file, the rest as one.
     struct Inputs: Equatable {
         var environment: String
-        var content: [String: String]
+        var content: [String: ContentFingerprint]
+        var time: Int64
     }
 
-    var inputs: Inputs { Inputs(environment: environment, content: content) }
+    /// What must be made again since this cache was made.
+    struct Scope: Equatable {
+        /// The journeys whose pages must be made again; none when nothing changed.
+        var journeys: Set<String>
+        /// Whether only the Markdown bodies of stage notes changed, which show on their journeys'
+        /// pages and in the search index and nowhere else.
+        var bodiesOnly: Bool
+    }
 
-    /// What must be rebuilt since this cache was made: nil for everything, an empty set for nothing,
-    /// or the journeys whose stage notes alone changed (added, edited or removed).
-    func journeysToRebuild(for current: Inputs) -> Set<String>? {
+    /// What must be rebuilt for `current`: nil for everything, or the journeys whose stage
+    /// notes alone changed (added, edited or removed).
+    func scope(for current: Inputs) -> Scope? {
         guard current.environment == environment else { return nil }
-        let changed = Set(content.keys).union(current.content.keys).filter { content[$0] != current.content[$0] }
+        let changed = Set(content.keys).union(current.content.keys).filter { content[$0]?.bytes != current.content[$0]?.bytes }
         var journeys: Set<String> = []
         for path in changed {
             let parts = path.split(separator: "/")
@@ -42,7 +56,10 @@ struct BuildCache: Codable, Equatable {
                   parts[2].prefix(while: \.isNumber).count > 0 else { return nil }
             journeys.insert(String(parts[1]))
         }
-        return journeys
+        let bodiesOnly = changed.allSatisfy { path in
+            content[path]?.head != nil && content[path]?.head == current.content[path]?.head
+        }
+        return Scope(journeys: journeys, bodiesOnly: bodiesOnly)
     }
 
     struct CachedDiagnostic: Codable, Equatable {
@@ -67,9 +84,14 @@ struct BuildCache: Codable, Equatable {
 
     /// The fingerprint of everything a build reads: the files of the content and templates
     /// folders (paths and bytes), the build options, and the journeymap binary (size and date).
-    static func fingerprint(_ options: BuildOptions) -> Inputs {
+    /// Content files unchanged since the `previous` build take their fingerprints from it unread.
+    static func fingerprint(_ options: BuildOptions, previous: BuildCache? = nil) -> Inputs {
+        let time = Int64((Date().timeIntervalSince1970 * 1e9).rounded(.down))
         let content = FileTree.regularFiles(under: URL(fileURLWithPath: options.content))
-        let contentHashes = content.concurrentMap { String(ContentHash.ofFile("\(options.content)/\($0)") ?? 0, radix: 16) }
+        let fingerprints = content.concurrentMap { file in
+            ContentFingerprint(path: "\(options.content)/\(file)", isNote: file.hasSuffix(".md"),
+                               previous: previous?.content[file], previousTime: previous?.fingerprintTime)
+        }
         var hash = ContentHash()
         hash.add(format)
         hash.add("drafts=\(options.includeDrafts)")
@@ -84,17 +106,17 @@ struct BuildCache: Codable, Equatable {
         let attributes = (try? FileManager.default.attributesOfItem(atPath: tool)) ?? [:]
         hash.add("\(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
         return Inputs(environment: String(hash.value, radix: 16),
-                      content: Dictionary(uniqueKeysWithValues: zip(content, contentHashes)))
+                      content: Dictionary(uniqueKeysWithValues: zip(content, fingerprints)), time: time)
     }
 
-    /// The cache in `output`, when it is intact and every file it lists still holds its bytes.
+    /// The cache in `output`, when it is intact and every file it lists still has its stamp.
     static func load(from output: OutputFolder) -> BuildCache? {
         guard let bytes = output.readSidecar(fileName), let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
         let body = Array(bytes[(newline + 1)...])
         guard String(decoding: bytes[..<newline], as: UTF8.self) == String(ContentHash.of(body), radix: 16),
               let cache = try? JSONDecoder().decode(BuildCache.self, from: Data(body)), cache.format == format else { return nil }
-        let intact = Array(cache.outputs).concurrentMap { path, hash in
-            OutputFile.isSafePath(path) && ContentHash.ofFile("\(output.path)/\(path)").map { String($0, radix: 16) } == hash
+        let intact = Array(cache.outputs).concurrentMap { path, stamp in
+            OutputFile.isSafePath(path) && output.stamp(of: path)?.text == stamp
         }
         return intact.allSatisfy { $0 } ? cache : nil
     }

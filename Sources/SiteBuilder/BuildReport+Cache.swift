@@ -3,11 +3,20 @@ import Foundation
 extension BuildCache {
     /// The cache of a successful build.
     init(report: BuildReport, inputs: Inputs, outputs: [String: String]) {
-        self.init(environment: inputs.environment, content: inputs.content, outputs: outputs,
+        self.init(environment: inputs.environment, content: inputs.content, fingerprintTime: inputs.time, outputs: outputs,
                   warnings: report.warnings.map(CachedDiagnostic.init),
                   counts: ["journeys": report.journeys, "stages": report.stages, "personas": report.personas,
                            "pages": report.pages, "files": report.files, "surveyRead": report.survey.read,
                            "surveyRejected": report.survey.rejected, "snapshots": report.snapshots])
+    }
+}
+
+extension BuildCache {
+    /// The same cache with the stamps of `inputs`, whose files hold the same bytes.
+    init(restoring cache: BuildCache, inputs: Inputs) {
+        self = cache
+        content = inputs.content
+        fingerprintTime = inputs.time
     }
 }
 

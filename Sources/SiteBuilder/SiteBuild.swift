@@ -20,30 +20,41 @@ public enum SiteBuild {
             report.failure = "\(error)"
             return report
         }
-        let inputs = timed("fingerprint", into: &report) { BuildCache.fingerprint(options) }
-        let cache = BuildCache.load(from: output)
-        let rebuild = cache?.journeysToRebuild(for: inputs)
-        if let cache, rebuild?.isEmpty == true {
+        let (cache, inputs) = timed("fingerprint", into: &report) { () -> (BuildCache?, BuildCache.Inputs) in
+            let cache = BuildCache.load(from: output)
+            return (cache, BuildCache.fingerprint(options, previous: cache))
+        }
+        let scope = cache?.scope(for: inputs)
+        if let cache, scope?.journeys.isEmpty == true {
             report.restore(from: cache)
+            if inputs.content != cache.content {
+                // Files touched but not changed: keep their new stamps, so the next build need not read them.
+                try? BuildCache(restoring: cache, inputs: inputs).save(to: output)
+            }
             return report
         }
         try? output.removeSidecar(BuildCache.fileName)
         guard let (analysis, templates) = prepare(options, into: &report) else { return report }
 
         // Only stage notes changed: their journeys' own pages, and those of journeys compared with
-        // them, are rendered again with the site-wide pages; every other journey's files stay.
-        let journeys = rebuild.map { changed in
-            changed.union(analysis.journeys.filter { $0.journey.compares.map(changed.contains) == true }.map(\.journey.slug))
+        // them, are rendered again, with the site-wide pages unless only the notes' bodies changed;
+        // every other file stays as the last build wrote it.
+        let journeys = scope.map { scope in
+            scope.journeys.union(analysis.journeys.filter { $0.journey.compares.map(scope.journeys.contains) == true }.map(\.journey.slug))
         }
+        let siteWide = scope?.bodiesOnly != true
+        let rendered = SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content))
+            .render(analysis, journeys: journeys, siteWide: siteWide)
+        let files = rendered.files
+        let made = Set(files.map(\.path))
         let kept = journeys.map { rendered in
             (cache?.outputs ?? [:]).filter { path, _ in
-                SitePaths.journeyFolder(of: path).map { !rendered.contains($0) && analysis.journey($0) != nil } ?? false
+                guard !made.contains(path) else { return false }
+                guard let journey = SitePaths.journeyFolder(of: path) else { return !siteWide }
+                return !rendered.contains(journey) && analysis.journey(journey) != nil
             }
         } ?? [:]
         report.incremental = journeys != nil
-        let rendered = SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content))
-            .render(analysis, journeys: journeys)
-        let files = rendered.files
         report.files = files.count + kept.count
         report.pages = (files.map(\.path) + kept.keys).filter { $0.hasSuffix(".html") && !$0.hasPrefix(SitePaths.assets + "/") && !$0.hasPrefix(SitePaths.theme + "/") }.count
         do {
@@ -53,7 +64,7 @@ public enum SiteBuild {
             report.written = written.written
             report.unchanged = written.unchanged + kept.count
             report.removed = written.removed
-            let outputs = written.hashes.mapValues { String($0, radix: 16) }.merging(kept) { new, _ in new }
+            let outputs = written.stamps.merging(kept) { new, _ in new }
             try BuildCache(report: report, inputs: inputs, outputs: outputs).save(to: output)
         } catch {
             report.failure = "\(error)"

@@ -19,13 +19,13 @@ public struct NumberFormat: Sendable {
     /// A plain number with up to `digits` decimals, trailing zeros dropped.
     public func decimal(_ value: Double, digits: Int) -> String {
         var text = FixedPoint.format(value, digits: digits)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+        if text.utf8.contains(UInt8(ascii: ".")) {
+            while text.utf8.last == UInt8(ascii: "0") { text.removeLast() }
+            if text.utf8.last == UInt8(ascii: ".") { text.removeLast() }
         }
-        if text == "-0" { text = "0" }
-        text = text.replacingOccurrences(of: "-", with: "\u{2212}")
-        return language == "fr" ? text.replacingOccurrences(of: ".", with: ",") : text
+        if text == "-0" { return "0" }
+        if language == "fr", let point = text.firstIndex(of: ".") { text.replaceSubrange(point...point, with: ",") }
+        return text.hasPrefix("-") ? "\u{2212}" + text.dropFirst() : text
     }
 
     /// A share as a percentage with at most one decimal: `40 %` style per language (`40%` in English).

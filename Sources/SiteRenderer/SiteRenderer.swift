@@ -29,14 +29,18 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site, sorted by path; with `journeys`, the files of other journeys'
-    /// own folders are left out. Pages, charts and exports are deferred: the writer makes them on
-    /// all cores as it writes them, so only the files in flight are in memory.
-    public func render(_ analysis: SiteAnalysis, journeys: Set<String>? = nil) -> Output {
+    /// own folders are left out, and without `siteWide`, every file outside the journeys' folders
+    /// but the search index, the only one that shows the Markdown of stage notes. Pages, charts
+    /// and exports are deferred: the writer makes them on all cores as it writes them, so only the
+    /// files in flight are in memory.
+    public func render(_ analysis: SiteAnalysis, journeys: Set<String>? = nil, siteWide: Bool = true) -> Output {
         let wanted = { (slug: String) in journeys?.contains(slug) ?? true }
+        let wantedPath = { (path: String) in SitePaths.journeyFolder(of: path).map(wanted) ?? siteWide }
         let inlineStyle = templates.inlineStyle
         let clock = TemplateClock()
         let templates = self.templates
-        let selected = Page.all(in: analysis).filter { page in SitePaths.journeyFolder(of: page.path(in: analysis)).map(wanted) ?? true }
+        let all = Page.all(in: analysis)
+        let selected = all.filter { page in wantedPath(page.path(in: analysis)) }
         let pages = selected.map { page in
             let path = page.path(in: analysis)
             return OutputFile(path: path, deferred: {
@@ -68,19 +72,22 @@ public struct SiteRenderer: Sendable {
         let assets = analysis.content.assets.map {
             OutputFile(path: "\(SitePaths.assets)/\($0)", contents: .copy(contentRoot.appendingPathComponent("assets/\($0)")))
         }
-        let files = (pages + charts + data(analysis, pages: pages.map(\.path)) + theme + assets).sorted { $0.path < $1.path }
+        // The sitemap lists every page, made now or kept from the last build.
+        let data = data(analysis, pages: all.map { $0.path(in: analysis) })
+            .filter { siteWide || SearchIndex.paths.contains($0.path) }
+        let files = (pages + charts + data + (siteWide ? theme + assets : [])).sorted { $0.path < $1.path }
         return Output(files: files, clock: clock)
     }
 
     /// The files for other tools: JSON of everything, CSV registers, the search index, the sitemap.
     private func data(_ analysis: SiteAnalysis, pages: [String]) -> [OutputFile] {
-        let index: @Sendable () -> String = { SearchIndex.json(analysis) }
+        let index = OnceValue { SearchIndex.json(analysis) }
         var files = [
             OutputFile(path: JourneysJSON.path, deferred: { JourneysJSON.text(analysis) }),
             OutputFile(path: RegisterExports.painPointsPath, deferred: { RegisterExports.painPoints(analysis) }),
             OutputFile(path: RegisterExports.opportunitiesPath, deferred: { RegisterExports.opportunities(analysis) }),
-            OutputFile(path: SearchIndex.jsonPath, deferred: index),
-            OutputFile(path: SearchIndex.scriptPath, deferred: { SearchIndex.script(json: index()) }),
+            OutputFile(path: SearchIndex.jsonPath, deferred: { index.value }),
+            OutputFile(path: SearchIndex.scriptPath, deferred: { SearchIndex.script(json: index.value) }),
         ]
         if let baseURL = analysis.content.site.baseURL {
             files.append(OutputFile(path: Sitemap.path, deferred: { Sitemap.xml(baseURL: baseURL, pages: pages) }))

@@ -19,6 +19,7 @@ public struct TemplateSet: Sendable {
     /// Loads every `.mustache` file under `root`; parse errors and references to missing partials
     /// are reported with the template's file, line and column.
     public static func load(from root: URL, displayRoot: String) -> (TemplateSet?, [Diagnostic]) {
+        HTMLContent.registered
         let files = FileTree.regularFiles(under: root)
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
@@ -32,11 +33,11 @@ public struct TemplateSet: Sendable {
                 continue
             }
             do {
-                templates[name] = try MustacheTemplate(string: text)
+                templates[name] = try MustacheTemplate(string: HTMLContent.pragma + text)
                 texts[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
-                    at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                    at: SourceLocation(file: display, line: max(1, error.context.lineNumber - HTMLContent.pragmaLines), column: error.context.columnNumber),
                     "template syntax error: \(describe(error.error))",
                     hint: "near: \(error.context.line.trimmingCharacters(in: .whitespaces))"))
             } catch {

@@ -3,10 +3,10 @@ import JourneyModel
 /// Writes many files fast: folders made once, files written on all cores, each replaced
 /// atomically and only when its bytes changed, with no fsync.
 public enum FileBatch {
-    /// What happened to one file: whether its bytes were written, and their fingerprint.
+    /// What happened to one file: whether its bytes were written, and its stamp afterwards.
     public struct Outcome: Sendable {
         public var written: Bool
-        public var hash: UInt64
+        public var stamp: FileStamp?
     }
 
     /// Writes `files` (safe relative paths) under `root`; says for each whether it was written.
@@ -32,9 +32,10 @@ public enum FileBatch {
             bytes = read
         }
         let target = "\(root)/\(file.path)"
-        let hash = ContentHash.of(bytes)
-        if POSIXFile.size(target) == bytes.count, POSIXFile.read(target) == bytes { return Outcome(written: false, hash: hash) }
+        if POSIXFile.size(target) == bytes.count, POSIXFile.read(target) == bytes {
+            return Outcome(written: false, stamp: FileStamp(path: target))
+        }
         try POSIXFile.replace(target, with: bytes)
-        return Outcome(written: true, hash: hash)
+        return Outcome(written: true, stamp: FileStamp(path: target))
     }
 }

@@ -21,8 +21,8 @@ public struct OutputFolder: Sendable {
         public var written = 0
         public var unchanged = 0
         public var removed = 0
-        /// The fingerprint of every file of the site, by path.
-        public var hashes: [String: UInt64] = [:]
+        /// The stamp of every file written or found unchanged, by path (see `FileStamp.text`).
+        public var stamps: [String: String] = [:]
 
         public init(written: Int = 0, unchanged: Int = 0, removed: Int = 0) {
             self.written = written
@@ -80,7 +80,7 @@ public struct OutputFolder: Sendable {
         var report = Report()
         report.written = outcomes.filter(\.written).count
         report.unchanged = outcomes.count - report.written
-        report.hashes = Dictionary(uniqueKeysWithValues: zip(files.map(\.path), outcomes.map(\.hash)))
+        report.stamps = Dictionary(uniqueKeysWithValues: zip(files.map(\.path), outcomes.map { $0.stamp?.text ?? "" }))
         let stale = Set(previous).subtracting(current).sorted()
         for file in stale where OutputFile.isSafePath(file) {
             try POSIXFile.remove("\(path)/\(file)")
@@ -90,6 +90,9 @@ public struct OutputFolder: Sendable {
         try writeManifest(current.sorted())
         return report
     }
+
+    /// The stamp of a file of the folder, or nil when it is not a regular file.
+    public func stamp(of file: String) -> FileStamp? { FileStamp(path: "\(path)/\(file)") }
 
     /// Reads a file journeymap keeps beside the manifest (the build cache), if any.
     public func readSidecar(_ name: String) -> [UInt8]? { POSIXFile.read("\(path)/\(name)") }

@@ -6,7 +6,7 @@ import Darwin
 
 /// Thin wrappers over the system calls the writer needs: no fsync per file, unlike
 /// `Data.write(to:options:.atomic)` on Linux.
-enum POSIXFile {
+public enum POSIXFile {
     struct Failure: Error, CustomStringConvertible {
         var operation: String
         var path: String
@@ -15,7 +15,7 @@ enum POSIXFile {
     }
 
     /// The file's bytes, or nil when it does not exist or is not a readable regular file.
-    static func read(_ path: String) -> [UInt8]? {
+    public static func read(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

@@ -20,7 +20,7 @@ struct IncrementalBuildTests {
     }
 
     @Test(arguments: [
-        ("edit a stage note", true), ("add a stage note", true), ("delete a stage note", true),
+        ("edit a stage note", true), ("edit a stage note's body", true), ("add a stage note", true), ("delete a stage note", true),
         ("edit the compared journey's stage", true), ("edit a persona", false), ("edit a journey header", false),
         ("edit the survey", false), ("edit a template", false), ("edit an asset", false),
     ])
@@ -31,6 +31,7 @@ struct IncrementalBuildTests {
 
         switch change {
         case "edit a stage note": site.folder.write("Content/journeys/cake/02-purchase.md", ContentSamples.stage("Purchase", emotion: "-2"))
+        case "edit a stage note's body": site.folder.write("Content/journeys/cake/02-purchase.md", ContentSamples.stage("Purchase", emotion: "1") + "A *new* finding.\n")
         case "add a stage note": site.folder.write("Content/journeys/cake/03-loyalty.md", ContentSamples.stage("Loyalty", emotion: "0"))
         case "delete a stage note": try FileManager.default.removeItem(at: site.folder.url.appendingPathComponent("Content/journeys/cake/02-purchase.md"))
         case "edit the compared journey's stage": site.folder.write("Content/journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", emotion: "2"))
@@ -58,6 +59,29 @@ struct IncrementalBuildTests {
             Issue.record("\(change): \(path) differs from a clean build")
         }
         #expect(SiteBuild.run(options).upToDate, "\(change): the next build has nothing to do")
+    }
+
+    @Test func aChangedBodyRendersItsJourneyAndTheSearchIndexOnly() throws {
+        let site = makeSite()
+        #expect(site.build().succeeded)
+        let index = site.folder.url.appendingPathComponent("_site/index.html")
+        let before = try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date
+        site.folder.write("Content/journeys/cake/01-awareness.md", ContentSamples.stage("Awareness", emotion: "2") + "Findings about *scones*.\n")
+        let report = site.build()
+        #expect(report.incremental)
+        #expect(Set(report.templates.map(\.name)) == ["journey", "report", "stage"])
+        #expect(site.folder.read("_site/search-index.json")?.contains("scones") == true)
+        #expect(site.folder.read("_site/journeys/cake/awareness.html")?.contains("<em>scones</em>") == true)
+        #expect(try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date == before)
+    }
+
+    @Test func aChangedFieldRendersTheSiteWidePagesToo() {
+        let site = makeSite()
+        #expect(site.build().succeeded)
+        site.folder.write("Content/journeys/cake/01-awareness.md", ContentSamples.stage("Awareness", emotion: "2", extra: "pain_points: [Queue]\n"))
+        let report = site.build()
+        #expect(report.incremental)
+        #expect(report.templates.contains { $0.name == "pain-points" })
     }
 
     @Test func anUntouchedJourneyIsNotRenderedAgain() throws {

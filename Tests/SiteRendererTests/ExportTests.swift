@@ -24,8 +24,16 @@ struct ExportTests {
         #expect(script.hasPrefix("window.journeymapSearchIndex = [{"))
     }
 
+    @Test func theSearchScriptEscapesLineSeparators() {
+        let script = SearchIndex.script(json: "[{\"t\":\"a\u{2028}b\u{2029}c\"}]")
+        #expect(script == "window.journeymapSearchIndex = [{\"t\":\"a\\u2028b\\u2029c\"}];\n")
+    }
+
     @Test func plainTextOfHTML() {
         #expect(SearchIndex.plain("<p>Fish &amp; <em>chips</em></p>\n<p>b</p>") == "Fish & chips b")
+        #expect(SearchIndex.plain("  <p>a&lt;b &quot;c&quot; &#39;d&#39; &amp;lt; &copy;</p>\t\n ") == "a<b \"c\" 'd' &lt; &copy;")
+        #expect(SearchIndex.plain("<p>Crème\u{00A0}brûlée</p><ul><li>x</li></ul>") == "Crème\u{00A0}brûlée x")
+        #expect(SearchIndex.plain("") == "" && SearchIndex.plain("<br>") == "")
     }
 
     @Test func sitemapListsPagesUnderTheBaseURL() {

@@ -16,7 +16,7 @@ struct OutputFolderTests {
         try output.checkWritable(protecting: [], force: false)
         let report = try output.write(files(["index.html": "home", "journeys/a/index.html": "a"]))
         #expect((report.written, report.unchanged, report.removed) == (2, 0, 0))
-        #expect(report.hashes.keys.sorted() == ["index.html", "journeys/a/index.html"])
+        #expect(report.stamps.keys.sorted() == ["index.html", "journeys/a/index.html"] && !report.stamps.values.contains(""))
         #expect(folder.read("site/index.html") == "home")
         #expect(folder.read("site/journeys/a/index.html") == "a")
         #expect(output.readManifest() == ["index.html", "journeys/a/index.html"])

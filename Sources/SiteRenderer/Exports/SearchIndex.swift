@@ -10,6 +10,7 @@ import JourneyModel
 enum SearchIndex {
     static let jsonPath = "search-index.json"
     static let scriptPath = "search-index.js"
+    static let paths: Set = [jsonPath, scriptPath]
 
     struct Entry: Encodable {
         /// Kind: journey, stage, pain, opportunity, persona.
@@ -55,9 +56,21 @@ enum SearchIndex {
         return String(decoding: (try? encoder.encode(entries(analysis))) ?? Data("[]".utf8), as: UTF8.self)
     }
 
-    /// The index as a script; `<` is escaped so no text can close the script element.
+    /// The index as a script: `<` is escaped so no text can close the script element, and the
+    /// line separators U+2028 and U+2029, which JSON allows in strings but older JavaScript
+    /// engines do not.
     static func script(json: String) -> String {
-        "window.journeymapSearchIndex = " + json.replacingOccurrences(of: "<", with: "\\u003c") + ";\n"
+        var text = "window.journeymapSearchIndex = "
+        text.reserveCapacity(json.utf8.count + 64)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": text += "\\u003c"
+            case "\u{2028}": text += "\\u2028"
+            case "\u{2029}": text += "\\u2029"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text + ";\n"
     }
 
     /// Lowercase text of the parts, for matching.
@@ -65,20 +78,52 @@ enum SearchIndex {
         parts.filter { !$0.isEmpty }.joined(separator: " ").lowercased()
     }
 
-    /// The text of an HTML fragment: tags dropped, the common entities decoded, spaces folded.
+    /// The text of an HTML fragment: tags dropped, the entities cmark writes decoded, runs of
+    /// ASCII white space folded into one space.
     static func plain(_ html: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(html.utf8.count)
-        var inTag = false
-        for byte in html.utf8 {
-            if byte == UInt8(ascii: "<") { inTag = true; bytes.append(UInt8(ascii: " ")); continue }
-            if byte == UInt8(ascii: ">") { inTag = false; continue }
-            if !inTag { bytes.append(byte) }
+        var inTag = false, pendingSpace = false
+        var html = html
+        html.withUTF8 { source in
+            var index = 0
+            while index < source.count {
+                var byte = source[index]
+                index += 1
+                if inTag {
+                    inTag = byte != UInt8(ascii: ">")
+                    continue
+                }
+                if byte == UInt8(ascii: "<") { inTag = true; pendingSpace = true; continue }
+                if byte == UInt8(ascii: "&"), let (decoded, length) = entity(in: source, at: index) {
+                    byte = decoded
+                    index += length
+                } else if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let entities: [(name: [UInt8], character: UInt8)] = [
+        (Array("lt;".utf8), UInt8(ascii: "<")), (Array("gt;".utf8), UInt8(ascii: ">")),
+        (Array("quot;".utf8), UInt8(ascii: "\"")), (Array("#39;".utf8), UInt8(ascii: "'")),
+        (Array("amp;".utf8), UInt8(ascii: "&")),
+    ]
+
+    /// The character of the entity whose name starts at `index` (just after its `&`), and the
+    /// name's length.
+    private static func entity(in source: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt8, Int)? {
+        for entity in entities where index + entity.name.count <= source.count {
+            if entity.name.indices.allSatisfy({ source[index + $0] == entity.name[$0] }) {
+                return (entity.character, entity.name.count)
+            }
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return nil
     }
 }

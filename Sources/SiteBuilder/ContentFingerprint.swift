@@ -1,0 +1,40 @@
+import ContentLoader
+import SiteWriter
+
+/// One content file as the build cache remembers it: the fingerprint of its bytes, of a note's
+/// head (its front matter), and its stamp when it was read.
+///
+/// A file whose stamp has not changed since the last build keeps its fingerprints without being
+/// read again, unless its time is within ``racyMargin`` of that build's start: a file changed
+/// twice within the clock step of a coarse file system could keep its stamp (the "racy" case,
+/// as in git), so such a file is read again.
+struct ContentFingerprint: Codable, Equatable, Sendable {
+    /// The fingerprint of the whole file, in hexadecimal.
+    var bytes: String
+    /// The fingerprint of a note's head (see `NoteHeader`); nil for other files.
+    var head: String?
+    /// `FileStamp.text` of the file when it was read.
+    var stamp: String
+
+    /// Two seconds, the clock step of the coarsest file systems (FAT).
+    static let racyMargin: Int64 = 2_000_000_000
+
+    /// The fingerprint of the file at `path`; `previous` is reused when the file's stamp is the
+    /// one it was taken with, well before `previousTime` (nanoseconds since 1970).
+    init(path: String, isNote: Bool, previous: ContentFingerprint?, previousTime: Int64?) {
+        let stamp = FileStamp(path: path)
+        if let stamp, let previous, let previousTime, previous.stamp == stamp.text,
+           stamp.modified < previousTime - Self.racyMargin {
+            self = previous
+            return
+        }
+        self.stamp = stamp?.text ?? ""
+        guard let bytes = POSIXFile.read(path) else {
+            self.bytes = "unreadable"
+            head = nil
+            return
+        }
+        self.bytes = String(ContentHash.of(bytes), radix: 16)
+        head = isNote ? String(ContentHash.of(bytes[..<NoteHeader.length(of: bytes)]), radix: 16) : nil
+    }
+}
