@@ -60,17 +60,28 @@ enum SearchIndex {
     /// line separators U+2028 and U+2029, which JSON allows in strings but older JavaScript
     /// engines do not.
     static func script(json: String) -> String {
-        var text = "window.journeymapSearchIndex = "
-        text.reserveCapacity(json.utf8.count + 64)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": text += "\\u003c"
-            case "\u{2028}": text += "\\u2028"
-            case "\u{2029}": text += "\\u2029"
-            default: text.unicodeScalars.append(scalar)
+        var bytes = Array("window.journeymapSearchIndex = ".utf8)
+        bytes.reserveCapacity(json.utf8.count + 64)
+        var json = json
+        json.withUTF8 { source in
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                if byte == UInt8(ascii: "<") {
+                    bytes.append(contentsOf: "\\u003c".utf8)
+                } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
+                          source[index + 2] == 0xA8 || source[index + 2] == 0xA9 {
+                    // U+2028 and U+2029 in UTF-8.
+                    bytes.append(contentsOf: (source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    index += 2
+                } else {
+                    bytes.append(byte)
+                }
+                index += 1
             }
         }
-        return text + ";\n"
+        bytes.append(contentsOf: ";\n".utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Lowercase text of the parts, for matching.
