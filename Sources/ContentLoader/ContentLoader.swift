@@ -39,7 +39,8 @@ public struct ContentLoader: Sendable {
         diagnostics += personaProblems + personaResults.flatMap(\.1)
 
         let (journeyFolders, journeyProblems) = folder.journeys()
-        let context = JourneyLoader.Context(scale: site.scale, personaSlugs: personas.map(\.slug), markdown: markdown)
+        let context = JourneyLoader.Context(scale: site.scale, personaSlugs: personas.map(\.slug),
+                                            journeySlugs: journeyFolders.map(\.slug), markdown: markdown)
         let journeyResults = journeyFolders.concurrentMap { JourneyLoader.load($0, context: context) }
         var journeys = journeyResults.compactMap(\.0)
         diagnostics += journeyProblems + journeyResults.flatMap(\.1)

@@ -2,7 +2,7 @@ import JourneyModel
 
 /// Warnings about content that loads but is probably not what the author meant.
 enum ContentWarnings {
-    /// Checks that need several files: unused personas, thin journeys, comparisons.
+    /// Checks that need several files: unused personas, thin journeys, future states that compare with nothing.
     static func crossFile(personas: [Persona], journeys: [Journey]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let used = Set(journeys.flatMap(\.personas))
@@ -10,17 +10,13 @@ enum ContentWarnings {
             warnings.append(.warning(at: SourceLocation(file: persona.source), "no journey follows the persona '\(persona.slug)'",
                                      hint: "add '\(persona.slug)' to 'personas' in a journey.md, or remove the file"))
         }
-        let slugs = journeys.map(\.slug)
         for journey in journeys {
             let location = SourceLocation(file: journey.source)
             if journey.stages.count == 1 {
                 warnings.append(.warning(at: location, "the journey has a single stage",
                                          hint: "a journey map shows how the experience changes: add a note per stage (01-…, 02-…)"))
             }
-            if let target = journey.compares, !slugs.contains(target) {
-                warnings.append(.warning(at: location, "'compares' names '\(target)', which is not a journey; the comparison is left out",
-                                         hint: Suggestion.didYouMean(target, among: slugs) ?? "name the folder of another journey under journeys/"))
-            } else if journey.state == .future && journey.compares == nil {
+            if journey.state == .future && journey.compares == nil {
                 warnings.append(.warning(at: location, "the future-state journey does not say which journey it improves",
                                          hint: "add 'compares: <slug of the current-state journey>' to draw both curves together"))
             }

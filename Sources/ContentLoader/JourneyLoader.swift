@@ -9,6 +9,8 @@ enum JourneyLoader {
     struct Context: Sendable {
         var scale: EmotionScale
         var personaSlugs: [String]
+        /// The slugs of every journey folder, which `compares` may name.
+        var journeySlugs: [String]
         var markdown: MarkdownRenderer
     }
 
@@ -34,6 +36,9 @@ enum JourneyLoader {
             file.error(at: fields.location(of: "compares"), "a journey cannot be compared with itself",
                        hint: "name the slug of the other journey's folder")
             journey.compares = nil
+        } else if let compares = journey.compares, !context.journeySlugs.contains(compares) {
+            file.warning(at: fields.location(of: "compares"), "'compares' names '\(compares)', which is not a journey; the comparison is left out",
+                         hint: Suggestion.didYouMean(compares, among: context.journeySlugs) ?? "name the folder of another journey under journeys/")
         }
         var diagnostics = file.diagnostics + folder.problems
         let personas = journey.personas

@@ -19,6 +19,12 @@ public enum Slug {
     /// A valid slug made from any text, for suggestions in messages and for the files and pages
     /// named after titles and tags: `Café Noir` → `cafe-noir`. A long text is cut at a word.
     public static func suggest(from text: String) -> String {
+        cut(fold(text), to: maximumSuggestedLength)
+    }
+
+    /// The whole slug of a text, however long: accents and case folded, runs of other
+    /// characters turned into one dash.
+    public static func fold(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = ""
         var pendingDash = false
@@ -31,8 +37,13 @@ public enum Slug {
                 pendingDash = true
             }
         }
-        guard slug.utf8.count > maximumSuggestedLength else { return slug }
-        let cut = slug.prefix(maximumSuggestedLength)
+        return slug
+    }
+
+    /// A slug of at most `length` characters, cut after a word when it is longer.
+    public static func cut(_ slug: String, to length: Int) -> String {
+        guard slug.utf8.count > length else { return slug }
+        let cut = slug.prefix(length)
         return String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
     }
 }

@@ -1,4 +1,5 @@
 import ContentLoader
+import JourneyModel
 import SiteWriter
 
 /// One content file as the build cache remembers it: the fingerprint of its bytes, of a note's

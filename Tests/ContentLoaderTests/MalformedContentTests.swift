@@ -93,7 +93,7 @@ struct MalformedFile: Sendable, CustomTestStringConvertible {
             "---\ntitle: Bread\npersonas: [../../etc/passwd]\n---\n"
         },
         MalformedFile("a comparison with an absolute path", path: "journeys/bread/journey.md",
-                      "1:1: warning: 'compares' names '/etc/passwd', which is not a journey") {
+                      "4:11: warning: 'compares' names '/etc/passwd', which is not a journey") {
             "---\ntitle: Bread\npersonas: [ann]\ncompares: /etc/passwd\n---\n"
         },
         MalformedFile("a survey file outside the content folder", path: "site.yml",

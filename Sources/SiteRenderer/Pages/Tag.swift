@@ -21,7 +21,14 @@ struct Tag {
         return tags.values.sorted { $0.slug < $1.slug }
     }
 
-    static func slug(_ name: String) -> String { Slug.suggest(from: name) }
+    /// The tag's page name. A long tag is cut after a word and ends with a fingerprint of its
+    /// whole text, so two long tags that start alike keep a page each.
+    static func slug(_ name: String) -> String {
+        let whole = Slug.fold(name)
+        guard whole.utf8.count > Slug.maximumSuggestedLength else { return whole }
+        let fingerprint = String(ContentHash.of(whole.utf8), radix: 16).prefix(8)
+        return Slug.cut(whole, to: Slug.maximumSuggestedLength - fingerprint.count - 1) + "-" + fingerprint
+    }
 }
 
 extension PageContext {
