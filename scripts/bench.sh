@@ -44,7 +44,8 @@ for notes in $sizes; do
 
   read -r cold rss < <(measure "$jm" build --content "$content" --templates "$work/templates" --output "$site" -q)
   read -r noop _ < <(measure "$jm" build --content "$content" --templates "$work/templates" --output "$site" -q)
-  note=$(find "$content/journeys" -name '05-*.md' | sort | head -n 1)
+  # awk reads to the end: with 'head', sort could die of SIGPIPE, which pipefail turns into a failure.
+  note=$(find "$content/journeys" -name '05-*.md' | sort | awk 'NR == 1')
   printf '\nOne more finding from the latest interviews.\n' >> "$note"
   read -r changed _ < <(measure "$jm" build --content "$content" --templates "$work/templates" --output "$site" -q)
   printf '\n{{! benchmark edit }}\n' >> "$work/templates/stage.mustache"
