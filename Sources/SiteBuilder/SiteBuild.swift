@@ -36,25 +36,12 @@ public enum SiteBuild {
         try? output.removeSidecar(BuildCache.fileName)
         guard let (analysis, templates) = prepare(options, into: &report) else { return report }
 
-        // Only stage notes changed: their journeys' own pages, and those of journeys compared with
-        // them, are rendered again, with the site-wide pages unless only the notes' bodies changed;
-        // every other file stays as the last build wrote it.
-        let journeys = scope.map { scope in
-            scope.journeys.union(analysis.journeys.filter { $0.journey.compares.map(scope.journeys.contains) == true }.map(\.journey.slug))
-        }
-        let siteWide = scope?.bodiesOnly != true
+        let plan = RebuildPlan(scope: scope, analysis: analysis)
         let rendered = SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content))
-            .render(analysis, journeys: journeys, siteWide: siteWide)
+            .render(analysis, journeys: plan.journeys, siteWide: plan.siteWide)
         let files = rendered.files
-        let made = Set(files.map(\.path))
-        let kept = journeys.map { rendered in
-            (cache?.outputs ?? [:]).filter { path, _ in
-                guard !made.contains(path) else { return false }
-                guard let journey = SitePaths.journeyFolder(of: path) else { return !siteWide }
-                return !rendered.contains(journey) && analysis.journey(journey) != nil
-            }
-        } ?? [:]
-        report.incremental = journeys != nil
+        let kept = plan.kept(from: cache?.outputs ?? [:], made: Set(files.map(\.path)), analysis: analysis)
+        report.incremental = plan.isIncremental
         report.files = files.count + kept.count
         report.pages = (files.map(\.path) + kept.keys).filter { $0.hasSuffix(".html") && !$0.hasPrefix(SitePaths.assets + "/") && !$0.hasPrefix(SitePaths.theme + "/") }.count
         do {
