@@ -29,3 +29,10 @@ extension String: @retroactive MustacheCustomRenderable {
     public var renderText: String { self }
     public var isNull: Bool { false }
 }
+
+/// A string has no named values. In `{{#quote}}“{{quote}}”{{/quote}}` the section pushes the
+/// string, and Mustache would otherwise look `quote` up in it by reflection (`Mirror`) before
+/// finding it further down the stack.
+extension String: @retroactive MustacheParent {
+    public func child(named: String) -> Any? { nil }
+}
