@@ -55,7 +55,7 @@ struct ContentFolder {
     /// The journey folders, sorted by slug.
     func journeys() -> ([JourneyFolder], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let folders = entries(in: "journeys").filter { isDirectory("journeys/\($0)") }.compactMap { slug -> JourneyFolder? in
+        let folders = entries(in: "journeys").filter(\.isFolder).map(\.name).compactMap { slug -> JourneyFolder? in
             let base = "journeys/\(slug)"
             guard Slug.isValid(slug) else {
                 diagnostics.append(invalidSlug(slug, path: displayPath(base), what: "journey folder"))
@@ -139,21 +139,14 @@ struct ContentFolder {
 
     /// The plain files of a folder of the content, sorted; hidden files skipped.
     func files(in relative: String) -> [String] {
-        entries(in: relative).filter { !isDirectory("\(relative)/\($0)") }
+        entries(in: relative).filter { !$0.isFolder }.map(\.name)
     }
 
-    private func entries(in relative: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(relative).path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+    private func entries(in relative: String) -> [(name: String, isFolder: Bool)] {
+        FileTree.children(of: root.appendingPathComponent(relative))
     }
 
     private func markdownFiles(in relative: String) -> [String] {
         files(in: relative).filter { $0.hasSuffix(".md") }
-    }
-
-    private func isDirectory(_ relative: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory)
-            && isDirectory.boolValue
     }
 }

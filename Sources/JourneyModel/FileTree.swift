@@ -22,6 +22,26 @@ public enum FileTree {
         entries(under: root, kind: .symbolicLink)
     }
 
+    /// The names in one folder, hidden ones skipped, sorted, each with whether it is a folder
+    /// (a symbolic link counts as what it leads to). Empty when the folder cannot be read.
+    public static func children(of folder: URL) -> [(name: String, isFolder: Bool)] {
+        let path = folder.path
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var children: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = self.name(of: entry)
+            guard !name.hasPrefix(".") else { continue }
+            var isFolder = entry.pointee.d_type == DT_DIR
+            if entry.pointee.d_type == DT_LNK || entry.pointee.d_type == DT_UNKNOWN {
+                var info = stat()
+                isFolder = stat("\(path)/\(name)", &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            children.append((name, isFolder))
+        }
+        return children.sorted { $0.name < $1.name }
+    }
+
     private enum Kind {
         case regularFile, symbolicLink, folder, other
     }
@@ -35,9 +55,7 @@ public enum FileTree {
             guard let directory = opendir(folder) else { continue }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
+                let name = self.name(of: entry)
                 guard !name.hasPrefix(".") else { continue }
                 let path = relative.isEmpty ? name : "\(relative)/\(name)"
                 switch kind(of: entry.pointee.d_type, at: "\(base)/\(path)") {
@@ -48,6 +66,10 @@ public enum FileTree {
             }
         }
         return found.sorted()
+    }
+
+    private static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
     }
 
     /// The kind of an entry, from `readdir`'s type or, when the file system does not say, `lstat`.
