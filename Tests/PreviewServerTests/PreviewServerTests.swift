@@ -145,6 +145,33 @@ struct PreviewServerTests {
         #expect(answer.contains("Buying bread") && answer.hasSuffix(style))
     }
 
+    @Test func sendsALargeFileWholeBeforeItClosesTheConnection() async throws {
+        let site = try await PreviewSite()
+        let size = 8 << 20
+        site.folder.write("_site/large.bin", String(repeating: "x", count: size))
+        let connection = try LoopbackConnection(port: site.client.port)
+        try connection.send("GET /large.bin HTTP/1.1\r\nHost: 127.0.0.1:\(site.client.port)\r\nConnection: close\r\n\r\n")
+        // A slow reader: most of the answer still waits in the server when it is done writing.
+        try await Task.sleep(for: .milliseconds(500))
+        let large = try LoopbackClient.Response(await connection.read(within: 60) { _ in false })
+        #expect(large.status == 200 && large.body.utf8.count == size)
+    }
+
+    @Test func stopsWhenItsTaskIsCancelledAndClosesOpenConnections() async throws {
+        let site = try await PreviewSite()
+        let events = try site.client.events()
+        #expect(await events.waitForReload(generation: 1))
+        // Connections just opened, some still waiting in NIO to be handed to the server's loop.
+        let idle = try (0..<16).map { _ in try LoopbackConnection(port: site.client.port) }
+
+        let start = ContinuousClock.now
+        await site.stop()
+        _ = await events.read(within: 10) { _ in false }
+        for connection in idle { _ = await connection.read(within: 10) { _ in false } }
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(throws: LoopbackConnection.Refused.self) { try LoopbackConnection(port: site.client.port) }
+    }
+
     /// Sends `text` on a connection of its own and expects, within 2 s, the answer `status` or the
     /// connection closed without one; then a page, within 2 s too.
     private static func expectRefusedAtOnce(_ text: String, status: Int, by site: PreviewSite) async throws {
