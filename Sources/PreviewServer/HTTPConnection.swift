@@ -16,6 +16,7 @@ struct HTTPConnection: Sendable {
     let channel: Channel
     let handler: PreviewHandler
 
+    /// Answers the connection's requests, then closes it.
     func run() async {
         try? await channel.executeThenClose { inbound in
             do {
@@ -29,6 +30,7 @@ struct HTTPConnection: Sendable {
         }
     }
 
+    /// Answers each request once it has been read whole, until the connection is to close.
     private func answer(_ inbound: NIOAsyncChannelInboundStream<HTTPServerRequestPart>) async throws {
         var head: HTTPRequestHead?
         var bodySize = 0
