@@ -1,22 +1,23 @@
-import FlyingSocks
 import Foundation
+import NIOCore
 
 /// The address the preview listens on, and the URL it is reached at.
 enum ListenAddress {
     /// The socket address of an IPv4 or IPv6 literal and a port; `localhost` is 127.0.0.1.
-    static func make(host: String, port: UInt16) throws -> any SocketAddress {
-        let literal = host == "localhost" ? "127.0.0.1" : host
-        if let address = try? sockaddr_in.inet(ip4: literal, port: port) { return address }
-        if let address = try? sockaddr_in6.inet6(ip6: literal, port: port) { return address }
-        throw PreviewServer.Failure.invalidHost(host)
+    static func make(host: String, port: UInt16) throws -> SocketAddress {
+        do {
+            return try SocketAddress(ipAddress: host == "localhost" ? "127.0.0.1" : host, port: Int(port))
+        } catch {
+            throw PreviewServer.Failure.invalidHost(host)
+        }
     }
 
     /// `http://127.0.0.1:8000/`, `http://[::1]:8000/`.
-    static func url(of address: Socket.Address) -> URL? {
+    static func url(of address: SocketAddress) -> URL? {
+        guard let host = address.ipAddress, let port = address.port else { return nil }
         switch address {
-        case .ip4(let host, let port): URL(string: "http://\(host):\(port)/")
-        case .ip6(let host, let port): URL(string: "http://[\(host)]:\(port)/")
-        case .unix: nil
+        case .v6: return URL(string: "http://[\(host)]:\(port)/")
+        default: return URL(string: "http://\(host):\(port)/")
         }
     }
 }

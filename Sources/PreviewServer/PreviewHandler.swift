@@ -1,69 +1,56 @@
-import FlyingFox
 import Foundation
+import NIOCore
+import NIOHTTP1
 
 /// Answers the browser: the files of the output folder, with the live-reload script added to
 /// pages; the reload events; and, while the latest build failed, its errors in place of every page.
-struct PreviewHandler: HTTPHandler {
+struct PreviewHandler: Sendable {
     let files: OutputFiles
     let latest: LatestBuild
     let hosts: HostCheck
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard HeaderLimit.allows(request.headers.map { (name: $0.key.rawValue, value: $0.value) }) else {
-            return Self.text(.requestHeaderFieldsTooLarge,
-                             "At most \(HeaderLimit.fields) header fields and \(HeaderLimit.bytes / 1024) KiB of them are answered.")
+    func response(to request: HTTPRequestHead) async -> PreviewResponse {
+        guard HeaderLimit.allows(request.headers) else {
+            return .text(.requestHeaderFieldsTooLarge, HeaderLimit.message)
         }
         guard request.method == .GET else {
-            return Self.text(.methodNotAllowed, "Only GET requests are answered.", headers: [HTTPHeader("Allow"): "GET"])
+            return .text(.methodNotAllowed, "Only GET requests are answered.", headers: ["Allow": "GET"])
         }
-        guard hosts.allows(request.headers[.host]) else {
-            return Self.text(.forbidden, "The preview answers requests to localhost only.")
+        guard request.headers["Host"].allSatisfy(hosts.allows) else {
+            return .text(.forbidden, "The preview answers requests to localhost only.")
         }
-        let target = request.target.path()
+        let target = RequestTarget.path(of: request.uri)
         if target == LiveReload.eventsPath {
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
-                                body: HTTPBodySequence(from: ReloadEventStream(generations: await latest.generations())))
+            return PreviewResponse(.ok, type: "text/event-stream", body: .events(await latest.generations()))
         }
         guard let path = RequestTarget.filePath(target) else {
-            return Self.text(.forbidden, "This path is not served.")
+            return .text(.forbidden, "This path is not served.")
         }
         let status = await latest.status
         if status.failed, MediaType.isHTML(path), let report = status.report {
-            return Self.page(.internalServerError, BuildErrorPage.html(for: report, generation: status.generation))
+            return .page(.internalServerError, BuildErrorPage.html(for: report, generation: status.generation))
         }
         switch files.entry(at: path) {
         case .file(let file):
-            return try Self.file(file, as: path, generation: status.generation, status: .ok)
+            return Self.file(file, as: path, generation: status.generation, status: .ok)
         case .folder:
-            let location: HTTPHeaders = [.location: target + "/", .cacheControl: "no-store"]
-            return HTTPResponse(statusCode: .movedPermanently, headers: location)
+            return PreviewResponse(.movedPermanently, headers: ["Location": target + "/"], body: .bytes(ByteBuffer()))
         case .outside:
-            return Self.text(.forbidden, "This path is not served.")
+            return .text(.forbidden, "This path is not served.")
         case .missing:
-            guard case .file(let notFound) = files.entry(at: "404.html") else { return Self.text(.notFound, "Not found.") }
-            return try Self.file(notFound, as: "404.html", generation: status.generation, status: .notFound)
+            guard case .file(let notFound) = files.entry(at: "404.html") else { return .text(.notFound, "Not found.") }
+            return Self.file(notFound, as: "404.html", generation: status.generation, status: .notFound)
         }
     }
 
     /// A file of the site; a page gets the live-reload script.
-    private static func file(_ file: String, as path: String, generation: Int, status: HTTPStatusCode) throws -> HTTPResponse {
-        let url = URL(fileURLWithPath: file)
-        guard MediaType.isHTML(path) else {
-            return HTTPResponse(statusCode: status, headers: [.contentType: MediaType.of(path), .cacheControl: "no-store"],
-                                body: try HTTPBodySequence(file: url))
+    private static func file(_ file: String, as path: String, generation: Int, status: HTTPResponseStatus) -> PreviewResponse {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return .text(.internalServerError, "This file could not be read.")
         }
-        let html = String(decoding: try Data(contentsOf: url), as: UTF8.self)
-        return page(status, LiveReload.inject(into: html, generation: generation))
-    }
-
-    private static func page(_ status: HTTPStatusCode, _ html: String) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: [.contentType: MediaType.html, .cacheControl: "no-store"], body: Data(html.utf8))
-    }
-
-    private static func text(_ status: HTTPStatusCode, _ message: String, headers: HTTPHeaders = [:]) -> HTTPResponse {
-        var headers = headers
-        headers[.contentType] = MediaType.text
-        headers[.cacheControl] = "no-store"
-        return HTTPResponse(statusCode: status, headers: headers, body: Data((message + "\n").utf8))
+        guard MediaType.isHTML(path) else {
+            return PreviewResponse(status, type: MediaType.of(path), body: .bytes(ByteBuffer(bytes: data)))
+        }
+        return .page(status, LiveReload.inject(into: String(decoding: data, as: UTF8.self), generation: generation))
     }
 }

@@ -1,5 +1,3 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 import SiteBuilder
 
@@ -8,7 +6,7 @@ import SiteBuilder
 ///
 /// Three parts run side by side. The rebuild loop polls the folders and runs `SiteBuild`; the
 /// latest build keeps its outcome and tells open pages through server-sent events; the HTTP
-/// server (FlyingFox) answers from the output folder only. A build with errors writes nothing,
+/// server (SwiftNIO) answers from the output folder only. A build with errors writes nothing,
 /// so the last good site stays on disk while the pages show the errors in its place.
 public final class PreviewServer: Sendable {
     /// What the preview does, for the command line to print.
@@ -22,9 +20,11 @@ public final class PreviewServer: Sendable {
     }
 
     /// Why the preview cannot run.
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error, CustomStringConvertible, LocalizedError {
         /// The address to listen on is not an IP address.
         case invalidHost(String)
+        /// The server cannot listen on the address, for this reason: the port is taken, say.
+        case cannotListen(String)
         /// The first build could not write the output folder, so there is nothing to serve; its
         /// report, already handed out as an event, says why.
         case outputUnavailable
@@ -32,9 +32,12 @@ public final class PreviewServer: Sendable {
         public var description: String {
             switch self {
             case .invalidHost(let host): "'\(host)' is not an IP address to listen on, e.g. 127.0.0.1 or ::1"
+            case .cannotListen(let reason): reason
             case .outputUnavailable: "the site could not be written"
             }
         }
+
+        public var errorDescription: String? { description }
     }
 
     private let http: HTTPServer
@@ -48,11 +51,7 @@ public final class PreviewServer: Sendable {
                 pollInterval: Duration = .milliseconds(300), report: @escaping @Sendable (Event) -> Void = { _ in }) throws {
         let latest = LatestBuild()
         let handler = PreviewHandler(files: OutputFiles(folder: options.output), latest: latest, hosts: HostCheck(host: host))
-        // The preview only answers GET requests, which have no body: at most 4 KiB of one is read into memory.
-        let configuration = HTTPServer.Configuration(address: try ListenAddress.make(host: host, port: port),
-                                                     sharedRequestBufferSize: 4_096, sharedRequestReplaySize: 4_096,
-                                                     logger: .disabled)
-        http = HTTPServer(config: configuration, handler: handler)
+        http = HTTPServer(address: try ListenAddress.make(host: host, port: port), handler: handler)
         rebuilder = SiteRebuilder(options: options,
                                   watcher: FolderWatcher(folders: [options.content, options.templates], interval: pollInterval))
         self.latest = latest
@@ -66,12 +65,12 @@ public final class PreviewServer: Sendable {
 
     /// The address the server listens on once it does, e.g. `http://127.0.0.1:8000/`.
     public var address: URL? {
-        get async { await http.listeningAddress.flatMap(ListenAddress.url) }
+        get async { await http.url }
     }
 
     /// Builds the site, then serves it and rebuilds it after every change until the task is
     /// cancelled. Throws `Failure.outputUnavailable` when the first build could not write the
-    /// output folder, and the server's error when it cannot listen.
+    /// output folder, and `Failure.cannotListen` when the server cannot listen.
     public func run() async throws {
         let snapshot = rebuilder.watcher.snapshot()
         let first = await rebuilder.build()
@@ -80,11 +79,7 @@ public final class PreviewServer: Sendable {
         guard first.failure == nil else { throw Failure.outputUnavailable }
 
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await self.http.run() }
-            group.addTask {
-                try await self.http.waitUntilListening(timeout: 10)
-                if let address = await self.address { self.report(.listening(address)) }
-            }
+            group.addTask { try await self.http.run { self.report(.listening($0)) } }
             group.addTask {
                 try await self.rebuilder.run(from: snapshot) { report in
                     await self.latest.record(report)

@@ -2,6 +2,11 @@ import JourneyModel
 
 /// Which file of the output folder a request names, when it may name one at all.
 enum RequestTarget {
+    /// The path of a request target, as sent: the target up to its query or fragment.
+    static func path(of target: String) -> String {
+        String(target.prefix { $0 != "?" && $0 != "#" })
+    }
+
     /// The file that `target` (the request's path, still percent-encoded) asks for, relative to
     /// the output folder, with `index.html` added to a folder's path. Nil when the target is
     /// refused: it does not start with `/`; it has a percent-encoded dot, slash or backslash, or

@@ -30,6 +30,14 @@ struct LoopbackClient {
         return try Response(await connection.read(within: 60) { _ in false })
     }
 
+    /// Sends `text` as it is, though the server may close the connection before it has read it
+    /// all, and returns what the server answers before it closes the connection: "" for nothing.
+    func answer(to text: String) async throws -> String {
+        let connection = try LoopbackConnection(port: port)
+        try? connection.send(text)
+        return await connection.read(within: 10) { _ in false }
+    }
+
     /// Opens the live-reload event stream; read its events from the connection.
     func events() throws -> LoopbackConnection {
         let connection = try LoopbackConnection(port: port)
@@ -70,9 +78,11 @@ final class LoopbackConnection: @unchecked Sendable {
 
     init(port: UInt16) throws {
         socket = Self.makeSocket()
-        // Reads give up after 0.1 s without data, so that deadlines are checked.
+        // Reads give up after 0.1 s without data, so that deadlines are checked; sends after 10 s.
         var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var sendTimeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &sendTimeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian

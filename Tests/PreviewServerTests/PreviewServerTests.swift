@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// `journeymap serve` over real loopback connections: pages, rebuilds, reload events, the error
-/// page, the paths it refuses, oversized headers, and many connections at once.
+/// page, the paths it refuses, oversized heads and bodies, keep-alive, and many connections at once.
 @Suite("The preview server")
 struct PreviewServerTests {
     @Test func servesPagesWithTheReloadScriptAddedOnTheWayOnly() async throws {
@@ -108,11 +108,82 @@ struct PreviewServerTests {
         let many = try await site.client.get("/", headers: fields)
         #expect(many.status == 431)
         #expect(many.body.contains("At most 100 header fields"))
-        // Just over 16 KiB: FlyingFox takes time quadratic in a line's length to read it.
+        // Just over 16 KiB of one value: NIO's decoder stops there.
         #expect(try await site.client.get("/", headers: ["X-Large: " + String(repeating: "a", count: 16_500)]).status == 431)
 
         let after = try await site.client.get("/")
         #expect(after.status == 200 && after.body.contains("Buying bread"))
+    }
+
+    @Test func refusesAHeaderLineOverTheLimitBeforeItEndsAndKeepsServing() async throws {
+        let site = try await PreviewSite()
+        // 256 KiB of one line, never ended: the server must refuse it without waiting for the rest.
+        let head = "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(site.client.port)\r\nX-Large: " + String(repeating: "a", count: 256 * 1024)
+        try await Self.expectRefusedAtOnce(head, status: 431, by: site)
+    }
+
+    @Test func refusesARequestLineOverTheLimitBeforeItEndsAndKeepsServing() async throws {
+        let site = try await PreviewSite()
+        try await Self.expectRefusedAtOnce("GET /" + String(repeating: "a", count: 64 * 1024), status: 431, by: site)
+    }
+
+    @Test func readsAtMostFourKibibytesOfABody() async throws {
+        let site = try await PreviewSite()
+        let head = "POST / HTTP/1.1\r\nHost: 127.0.0.1:\(site.client.port)\r\nContent-Length: 65536\r\n\r\n"
+        try await Self.expectRefusedAtOnce(head + String(repeating: "a", count: 64 * 1024), status: 413, by: site)
+    }
+
+    @Test func answersSeveralRequestsOnOneConnectionThenClosesItWhenAsked() async throws {
+        let site = try await PreviewSite()
+        let host = "Host: 127.0.0.1:\(site.client.port)\r\n"
+        let start = ContinuousClock.now
+        let answer = try await site.client.answer(to: "GET / HTTP/1.1\r\n\(host)\r\nGET /theme/style.css HTTP/1.1\r\n\(host)"
+                                                   + "Connection: close\r\n\r\n")
+        #expect(ContinuousClock.now - start < .seconds(10))
+        #expect(answer.components(separatedBy: "HTTP/1.1 200 OK\r\n").count == 3)
+        let style = try #require(site.written("theme/style.css"))
+        #expect(answer.contains("Buying bread") && answer.hasSuffix(style))
+    }
+
+    @Test func sendsALargeFileWholeBeforeItClosesTheConnection() async throws {
+        let site = try await PreviewSite()
+        let size = 8 << 20
+        site.folder.write("_site/large.bin", String(repeating: "x", count: size))
+        let connection = try LoopbackConnection(port: site.client.port)
+        try connection.send("GET /large.bin HTTP/1.1\r\nHost: 127.0.0.1:\(site.client.port)\r\nConnection: close\r\n\r\n")
+        // A slow reader: most of the answer still waits in the server when it is done writing.
+        try await Task.sleep(for: .milliseconds(500))
+        let large = try LoopbackClient.Response(await connection.read(within: 60) { _ in false })
+        #expect(large.status == 200 && large.body.utf8.count == size)
+    }
+
+    @Test func stopsWhenItsTaskIsCancelledAndClosesOpenConnections() async throws {
+        let site = try await PreviewSite()
+        let events = try site.client.events()
+        #expect(await events.waitForReload(generation: 1))
+        // Connections just opened, some still waiting in NIO to be handed to the server's loop.
+        let idle = try (0..<16).map { _ in try LoopbackConnection(port: site.client.port) }
+
+        let start = ContinuousClock.now
+        await site.stop()
+        _ = await events.read(within: 10) { _ in false }
+        for connection in idle { _ = await connection.read(within: 10) { _ in false } }
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(throws: LoopbackConnection.Refused.self) { try LoopbackConnection(port: site.client.port) }
+    }
+
+    /// Sends `text` on a connection of its own and expects, within 2 s, the answer `status` or the
+    /// connection closed without one; then a page, within 2 s too.
+    private static func expectRefusedAtOnce(_ text: String, status: Int, by site: PreviewSite) async throws {
+        let start = ContinuousClock.now
+        let answer = try await site.client.answer(to: text)
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(answer.isEmpty || answer.hasPrefix("HTTP/1.1 \(status) "), "\(answer.prefix(200))")
+
+        let next = ContinuousClock.now
+        let page = try await site.client.get("/")
+        #expect(ContinuousClock.now - next < .seconds(2))
+        #expect(page.status == 200 && page.body.contains("Buying bread"))
     }
 
     @Test func answersManyConnectionsAtOnce() async throws {

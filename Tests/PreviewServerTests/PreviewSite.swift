@@ -31,6 +31,12 @@ final class PreviewSite: Sendable {
 
     deinit { task.cancel() }
 
+    /// Cancels the task running the server and waits until `run()` returns.
+    func stop() async {
+        task.cancel()
+        _ = await task.result
+    }
+
     /// The text of a file of the output folder, as written.
     func written(_ path: String) -> String? {
         folder.read("_site/" + path)
