@@ -6,9 +6,9 @@ import SiteWriter
 /// head (its front matter), and its stamp when it was read.
 ///
 /// A file whose stamp has not changed since the last build keeps its fingerprints without being
-/// read again, unless its time is within ``racyMargin`` of that build's start: a file changed
-/// twice within the clock step of a coarse file system could keep its stamp (the "racy" case,
-/// as in git), so such a file is read again.
+/// read again, unless its time is within the file system's clock step of that build's start: a
+/// file changed twice within one step could keep its stamp (the "racy" case, as in git), so such
+/// a file is read again.
 struct ContentFingerprint: Codable, Equatable, Sendable {
     /// The fingerprint of the whole file, in hexadecimal.
     var bytes: String
@@ -17,15 +17,21 @@ struct ContentFingerprint: Codable, Equatable, Sendable {
     /// `FileStamp.text` of the file when it was read.
     var stamp: String
 
-    /// Two seconds, the clock step of the coarsest file systems (FAT).
-    static let racyMargin: Int64 = 2_000_000_000
+    /// How long after a file's time a second change could still leave the same time: two
+    /// seconds, the clock step of the coarsest file systems (FAT), for a time in whole seconds;
+    /// a tenth of a second, well above the kernel's clock tick, for a time with nanoseconds.
+    static func racyMargin(of stamp: FileStamp) -> Int64 {
+        stamp.modified % 1_000_000_000 == 0 ? 2_000_000_000 : 100_000_000
+    }
+}
 
+extension ContentFingerprint {
     /// The fingerprint of the file at `path`; `previous` is reused when the file's stamp is the
     /// one it was taken with, well before `previousTime` (nanoseconds since 1970).
     init(path: String, isNote: Bool, previous: ContentFingerprint?, previousTime: Int64?) {
         let stamp = FileStamp(path: path)
         if let stamp, let previous, let previousTime, previous.stamp == stamp.text,
-           stamp.modified < previousTime - Self.racyMargin {
+           stamp.modified < previousTime - Self.racyMargin(of: stamp) {
             self = previous
             return
         }
