@@ -7,13 +7,13 @@ import TestSupport
 /// After every kind of change, a rebuild gives exactly the site a clean build of the same content gives.
 @Suite("Incremental builds")
 struct IncrementalBuildTests {
-    /// Two journeys, the second comparing itself with the first, a survey and an asset.
+    /// Two journeys, the second comparing itself with the first, a survey, an asset and a base URL (so a sitemap).
     private func makeSite() -> FixtureSite {
         let site = FixtureSite()
         site.folder.write("Content/journeys/cake/journey.md", ContentSamples.journey(personas: ["ann"], extra: "state: future\ncompares: bread\n"))
         site.folder.write("Content/journeys/cake/01-awareness.md", ContentSamples.stage("Awareness", emotion: "2"))
         site.folder.write("Content/journeys/cake/02-purchase.md", ContentSamples.stage("Purchase", emotion: "1"))
-        site.folder.write("Content/site.yml", ContentSamples.site + "surveys:\n  - { file: data/s.csv }\n")
+        site.folder.write("Content/site.yml", ContentSamples.site + "base_url: https://intranet.example.com/cx/\nsurveys:\n  - { file: data/s.csv }\n")
         site.folder.write("Content/data/s.csv", "journey,stage,score\nbread,awareness,4\n")
         site.folder.write("Content/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
         return site
