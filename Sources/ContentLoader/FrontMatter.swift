@@ -28,9 +28,7 @@ struct FrontMatter: Sendable, Equatable {
             utf8[start...].firstIndex(of: newline).map(utf8.index(after:))
         }
         func isDelimiter(_ start: String.Index) -> Bool {
-            let line = utf8[start...].prefix { $0 != newline }
-            let trimmed = line.reversed().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-            return trimmed.count == 3 && trimmed.allSatisfy { $0 == UInt8(ascii: "-") }
+            FrontMatterBytes.isDelimiterLine(utf8[start...].prefix { $0 != newline })
         }
         guard isDelimiter(utf8.startIndex) else {
             return (FrontMatter(yaml: "", yamlFirstLine: 1, body: text, bodyFirstLine: 1), nil)

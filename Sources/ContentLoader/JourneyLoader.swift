@@ -9,7 +9,7 @@ enum JourneyLoader {
     struct Context: Sendable {
         var scale: EmotionScale
         var personaSlugs: [String]
-        /// The slugs of every journey folder, which `compares` may name.
+        /// The slugs of every journey folder, which `compares` may name, sorted.
         var journeySlugs: [String]
         var markdown: MarkdownRenderer
     }

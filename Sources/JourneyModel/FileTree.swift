@@ -8,34 +8,53 @@ import Darwin
 /// Listing the files of a folder tree (content, asset folders, template sets).
 ///
 /// Read with `opendir`/`readdir`: Foundation's enumerator asks for resource values through
-/// `URL` for every entry, which was the largest cost of a no-op build of 10 000 notes.
+/// `URL` for every entry, which was the largest cost of a no-op build of 10 000 notes. Hidden
+/// files and folders (names starting with `.`) are always skipped.
 public enum FileTree {
-    /// Every regular file below `root`, as `/`-separated paths relative to it, sorted. Hidden
-    /// files and folders are skipped; a root that is a symbolic link is followed, links below it
-    /// are not.
-    public static func regularFiles(under root: URL) -> [String] {
-        entries(under: root, kind: .regularFile)
+    /// The regular files and the symbolic links below a folder, as `/`-separated paths
+    /// relative to it, each list sorted.
+    public struct Listing: Sendable, Equatable {
+        public var files: [String] = []
+        public var links: [String] = []
     }
 
-    /// Every symbolic link below `root`, listed like `regularFiles`; links are not followed.
-    public static func symbolicLinks(under root: URL) -> [String] {
-        entries(under: root, kind: .symbolicLink)
+    /// Every regular file and symbolic link below `root`; a root that is a symbolic link is
+    /// followed, links below it are not.
+    public static func listing(under root: URL) -> Listing {
+        let base = root.resolvingSymlinksInPath().standardizedFileURL.path
+        var listing = Listing()
+        var pending = [""]
+        while let relative = pending.popLast() {
+            forEachEntry(in: relative.isEmpty ? base : "\(base)/\(relative)") { name, kind in
+                let path = relative.isEmpty ? name : "\(relative)/\(name)"
+                switch kind {
+                case .folder: pending.append(path)
+                case .regularFile: listing.files.append(path)
+                case .symbolicLink: listing.links.append(path)
+                case .other: break
+                }
+            }
+        }
+        listing.files.sort()
+        listing.links.sort()
+        return listing
     }
 
-    /// The names in one folder, hidden ones skipped, sorted, each with whether it is a folder
-    /// (a symbolic link counts as what it leads to). Empty when the folder cannot be read.
+    /// Every regular file below `root`, as `listing(under:)` finds them.
+    public static func regularFiles(under root: URL) -> [String] { listing(under: root).files }
+
+    /// Every symbolic link below `root`, as `listing(under:)` finds them.
+    public static func symbolicLinks(under root: URL) -> [String] { listing(under: root).links }
+
+    /// The names in one folder, sorted, each with whether it is a folder (a symbolic link counts
+    /// as what it leads to). Empty when the folder cannot be read.
     public static func children(of folder: URL) -> [(name: String, isFolder: Bool)] {
-        let path = folder.path
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
         var children: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(directory) {
-            let name = self.name(of: entry)
-            guard !name.hasPrefix(".") else { continue }
-            var isFolder = entry.pointee.d_type == DT_DIR
-            if entry.pointee.d_type == DT_LNK || entry.pointee.d_type == DT_UNKNOWN {
+        forEachEntry(in: folder.path) { name, kind in
+            var isFolder = kind == .folder
+            if kind == .symbolicLink {
                 var info = stat()
-                isFolder = stat("\(path)/\(name)", &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                isFolder = stat("\(folder.path)/\(name)", &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
             children.append((name, isFolder))
         }
@@ -46,30 +65,16 @@ public enum FileTree {
         case regularFile, symbolicLink, folder, other
     }
 
-    private static func entries(under root: URL, kind wanted: Kind) -> [String] {
-        let base = root.resolvingSymlinksInPath().standardizedFileURL.path
-        var found: [String] = []
-        var pending = [""]
-        while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? base : "\(base)/\(relative)"
-            guard let directory = opendir(folder) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = self.name(of: entry)
-                guard !name.hasPrefix(".") else { continue }
-                let path = relative.isEmpty ? name : "\(relative)/\(name)"
-                switch kind(of: entry.pointee.d_type, at: "\(base)/\(path)") {
-                case .folder: pending.append(path)
-                case wanted: found.append(path)
-                default: break
-                }
-            }
+    /// Calls `body` with the name and kind of each entry of `folder` but hidden ones, in the
+    /// order the file system gives them; nothing when the folder cannot be read.
+    private static func forEachEntry(in folder: String, _ body: (String, Kind) -> Void) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            body(name, kind(of: entry.pointee.d_type, at: "\(folder)/\(name)"))
         }
-        return found.sorted()
-    }
-
-    private static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
-        withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
     }
 
     /// The kind of an entry, from `readdir`'s type or, when the file system does not say, `lstat`.

@@ -40,7 +40,8 @@ public enum Slug {
         return slug
     }
 
-    /// A slug of at most `length` characters, cut after a word when it is longer.
+    /// A slug (ASCII, as `fold` makes it) of at most `length` characters, cut after a word when
+    /// it is longer.
     public static func cut(_ slug: String, to length: Int) -> String {
         guard slug.utf8.count > length else { return slug }
         let cut = slug.prefix(length)

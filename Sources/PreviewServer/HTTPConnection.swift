@@ -8,12 +8,12 @@ import NIOHTTP1
 /// Answers are written to the channel itself, each awaited until it has gone to the socket, so
 /// that closing the connection never cuts one short (NIOAsyncChannel's writer does not wait).
 struct HTTPConnection: Sendable {
-    typealias Channel = NIOAsyncChannel<HTTPServerRequestPart, Never>
+    typealias AsyncChannel = NIOAsyncChannel<HTTPServerRequestPart, Never>
 
     /// The most bytes of a request body read: GET requests, the only ones answered, have none.
     static let bodyLimit = 4_096
 
-    let channel: Channel
+    let channel: AsyncChannel
     let handler: PreviewHandler
 
     /// Answers the connection's requests, then closes it.

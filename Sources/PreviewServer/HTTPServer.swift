@@ -20,7 +20,7 @@ actor HTTPServer {
     /// cancelled. Throws `PreviewServer.Failure.cannotListen` when it cannot listen.
     func run(listening: @Sendable (URL) -> Void) async throws {
         let pending = PendingConnections()
-        let server: NIOAsyncChannel<HTTPConnection.Channel, Never>
+        let server: NIOAsyncChannel<HTTPConnection.AsyncChannel, Never>
         do {
             server = try await Self.listen(on: address, noting: pending)
         } catch let error as IOError {
@@ -43,7 +43,7 @@ actor HTTPServer {
     /// The listening socket, each connection it accepts noted in `pending`, set up with the HTTP/1
     /// codec, NIO's decoder bounded by `HeaderLimit.decoder`, and wrapped for async reads.
     private static func listen(on address: SocketAddress,
-                               noting pending: PendingConnections) async throws -> NIOAsyncChannel<HTTPConnection.Channel, Never> {
+                               noting pending: PendingConnections) async throws -> NIOAsyncChannel<HTTPConnection.AsyncChannel, Never> {
         try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             // Answers go out at once, not after the client's delayed acknowledgement.
@@ -55,14 +55,14 @@ actor HTTPServer {
                         withPipeliningAssistance: false, withErrorHandling: false,
                         withEncoderConfiguration: .init(), withDecoderLimitConfiguration: HeaderLimit.decoder
                     )
-                    return try HTTPConnection.Channel(wrappingChannelSynchronously: channel)
+                    return try HTTPConnection.AsyncChannel(wrappingChannelSynchronously: channel)
                 }
             }
     }
 
     /// Hands each connection `server` accepts to `serve`, until the task is cancelled; then closes
     /// the listening socket and the connections accepted but not handed out.
-    private func accept(_ server: NIOAsyncChannel<HTTPConnection.Channel, Never>, _ pending: PendingConnections,
+    private func accept(_ server: NIOAsyncChannel<HTTPConnection.AsyncChannel, Never>, _ pending: PendingConnections,
                         serve: (HTTPConnection) -> Void) async throws {
         defer { pending.stop() }
         try await server.executeThenClose { connections in

@@ -6,8 +6,9 @@ import SiteWriter
 /// with nothing to do can stop after reading its inputs, and a build after a few changed notes
 /// can make only what they show on.
 ///
-/// The cache is trusted only when its format, its own checksum, the fingerprint of every input
-/// and the stamp of every output file all match; anything else gives a full build. Output files
+/// The cache is trusted only when its format, its own checksum and the stamp of every output
+/// file match; then `scope(for:)` compares the fingerprints of the inputs and says what to make
+/// again: nothing, some journeys, or everything. Output files
 /// are checked by their stamps (size, time, inode; see `FileStamp`): a file edited, replaced or
 /// deleted by hand has another stamp. Content files are fingerprinted as described in
 /// `ContentFingerprint`.
@@ -30,9 +31,16 @@ struct BuildCache: Codable, Equatable {
 
     /// What a build reads, fingerprinted: the content file by file, the rest as one.
     struct Inputs: Equatable {
+        /// The fingerprint of the templates, the options, the tool and the content's symbolic links.
         var environment: String
         var content: [String: ContentFingerprint]
+        /// When the content was fingerprinted, in nanoseconds since 1970.
         var time: Int64
+        /// Whether the content folder holds symbolic links: a changed file may then show
+        /// anywhere, so any change gives a full build.
+        var hasLinks = false
+        /// How many content files were read, rather than taken from the last build's cache.
+        var filesRead = 0
     }
 
     /// What must be made again since this cache was made.
@@ -49,6 +57,7 @@ struct BuildCache: Codable, Equatable {
     func scope(for current: Inputs) -> Scope? {
         guard current.environment == environment else { return nil }
         let changed = Set(content.keys).union(current.content.keys).filter { content[$0]?.bytes != current.content[$0]?.bytes }
+        guard changed.isEmpty || !current.hasLinks else { return nil }
         var journeys: Set<String> = []
         for path in changed {
             let parts = path.split(separator: "/")
@@ -87,14 +96,19 @@ struct BuildCache: Codable, Equatable {
     /// Content files unchanged since the `previous` build take their fingerprints from it unread.
     static func fingerprint(_ options: BuildOptions, previous: BuildCache? = nil) -> Inputs {
         let time = Int64((Date().timeIntervalSince1970 * 1e9).rounded(.down))
-        let content = FileTree.regularFiles(under: URL(fileURLWithPath: options.content))
+        let listing = FileTree.listing(under: URL(fileURLWithPath: options.content))
+        let content = listing.files
         let fingerprints = content.concurrentMap { file in
-            ContentFingerprint(path: "\(options.content)/\(file)", isNote: file.hasSuffix(".md"),
-                               previous: previous?.content[file], previousTime: previous?.fingerprintTime)
+            ContentFingerprint.of("\(options.content)/\(file)", isNote: file.hasSuffix(".md"),
+                                  previous: previous?.content[file], previousTime: previous?.fingerprintTime)
         }
         var hash = ContentHash()
         hash.add(format)
         hash.add("drafts=\(options.includeDrafts)")
+        for link in listing.links {
+            hash.add(link)
+            hash.add((try? FileManager.default.destinationOfSymbolicLink(atPath: "\(options.content)/\(link)")) ?? "")
+        }
         let templates = FileTree.regularFiles(under: URL(fileURLWithPath: options.templates))
         let templateHashes = templates.concurrentMap { ContentHash.ofFile("\(options.templates)/\($0)") ?? 0 }
         for (file, fileHash) in zip(templates, templateHashes) {
@@ -106,7 +120,8 @@ struct BuildCache: Codable, Equatable {
         let attributes = (try? FileManager.default.attributesOfItem(atPath: tool)) ?? [:]
         hash.add("\(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
         return Inputs(environment: String(hash.value, radix: 16),
-                      content: Dictionary(uniqueKeysWithValues: zip(content, fingerprints)), time: time)
+                      content: Dictionary(uniqueKeysWithValues: zip(content, fingerprints.map(\.fingerprint))), time: time,
+                      hasLinks: !listing.links.isEmpty, filesRead: fingerprints.filter(\.wasRead).count)
     }
 
     /// The cache in `output`, when it is intact and every file it lists still has its stamp.

@@ -12,7 +12,7 @@ import SiteWriter
 struct ContentFingerprint: Codable, Equatable, Sendable {
     /// The fingerprint of the whole file, in hexadecimal.
     var bytes: String
-    /// The fingerprint of a note's head (see `NoteHeader`); nil for other files.
+    /// The fingerprint of a note's head (see `FrontMatterBytes`); nil for other files.
     var head: String?
     /// `FileStamp.text` of the file when it was read.
     var stamp: String
@@ -26,22 +26,20 @@ struct ContentFingerprint: Codable, Equatable, Sendable {
 }
 
 extension ContentFingerprint {
-    /// The fingerprint of the file at `path`; `previous` is reused when the file's stamp is the
-    /// one it was taken with, well before `previousTime` (nanoseconds since 1970).
-    init(path: String, isNote: Bool, previous: ContentFingerprint?, previousTime: Int64?) {
+    /// The fingerprint of the file at `path`, and whether the file was read for it: `previous`
+    /// is taken unread when the file's stamp is the one it was taken with, well before
+    /// `previousTime` (nanoseconds since 1970).
+    static func of(_ path: String, isNote: Bool, previous: ContentFingerprint?,
+                   previousTime: Int64?) -> (fingerprint: ContentFingerprint, wasRead: Bool) {
         let stamp = FileStamp(path: path)
         if let stamp, let previous, let previousTime, previous.stamp == stamp.text,
-           stamp.modified < previousTime - Self.racyMargin(of: stamp) {
-            self = previous
-            return
+           stamp.modified < previousTime - racyMargin(of: stamp) {
+            return (previous, false)
         }
-        self.stamp = stamp?.text ?? ""
         guard let bytes = POSIXFile.read(path) else {
-            self.bytes = "unreadable"
-            head = nil
-            return
+            return (ContentFingerprint(bytes: "unreadable", head: nil, stamp: stamp?.text ?? ""), true)
         }
-        self.bytes = String(ContentHash.of(bytes), radix: 16)
-        head = isNote ? String(ContentHash.of(bytes[..<NoteHeader.length(of: bytes)]), radix: 16) : nil
+        let head = isNote ? String(ContentHash.of(bytes[..<FrontMatterBytes.length(of: bytes)]), radix: 16) : nil
+        return (ContentFingerprint(bytes: String(ContentHash.of(bytes), radix: 16), head: head, stamp: stamp?.text ?? ""), true)
     }
 }

@@ -27,8 +27,9 @@ public enum SiteBuild {
         let scope = cache?.scope(for: inputs)
         if let cache, scope?.journeys.isEmpty == true {
             report.restore(from: cache)
-            if inputs.content != cache.content {
-                // Files touched but not changed: keep their new stamps, so the next build need not read them.
+            if inputs.content != cache.content || inputs.filesRead > 0 {
+                // Files touched or read again but not changed: keep their stamps and this build's
+                // time, so that the next build need not read them.
                 try? BuildCache(restoring: cache, inputs: inputs).save(to: output)
             }
             return report

@@ -4,12 +4,15 @@ import Glibc
 import Darwin
 #endif
 
-/// What the file system says of a regular file without reading it: size, modification time to
-/// the nanosecond, and inode. Any change of the file through the file system changes its stamp.
+/// What the file system says of a regular file without reading it: size, modification and
+/// status-change times to the nanosecond, and inode, as git keeps them. A tool that writes a file
+/// in place and sets its modification time back still changes its status-change time.
 public struct FileStamp: Sendable, Hashable {
     public var size: Int64
     /// Modification time in nanoseconds since 1970.
     public var modified: Int64
+    /// Status-change time (ctime) in nanoseconds since 1970: set by the system at every write.
+    public var changed: Int64
     public var inode: UInt64
 
     /// The stamp of the regular file at `path` (symbolic links not followed), or nil.
@@ -19,12 +22,14 @@ public struct FileStamp: Sendable, Hashable {
         size = Int64(info.st_size)
         #if canImport(Glibc)
         modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
         #else
         modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        changed = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
         #endif
         inode = UInt64(info.st_ino)
     }
 
-    /// The stamp as text, for the build cache: `size:modified:inode`.
-    public var text: String { "\(size):\(modified):\(inode)" }
+    /// The stamp as text, for the build cache: `size:modified:changed:inode`.
+    public var text: String { "\(size):\(modified):\(changed):\(inode)" }
 }

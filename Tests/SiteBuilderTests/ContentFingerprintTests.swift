@@ -16,8 +16,10 @@ struct ContentFingerprintTests {
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: modified)], ofItemAtPath: file.path)
         let stamp = try #require(FileStamp(path: file.path))
         let remembered = ContentFingerprint(bytes: "made-up", head: "made-up", stamp: sameStamp ? stamp.text : "0:0:0")
-        return ContentFingerprint(path: file.path, isNote: true, previous: remembered,
-                                  previousTime: stamp.modified + Int64(later * 1e9))
+        let (fingerprint, wasRead) = ContentFingerprint.of(file.path, isNote: true, previous: remembered,
+                                                           previousTime: stamp.modified + Int64(later * 1e9))
+        #expect(wasRead == (fingerprint.bytes != "made-up"))
+        return fingerprint
     }
 
     @Test func anUnchangedStampWellBeforeTheLastBuildIsTrusted() throws {

@@ -84,6 +84,17 @@ struct IncrementalBuildTests {
         #expect(report.templates.contains { $0.name == "pain-points" })
     }
 
+    @Test func aChangeInAContentFolderWithLinksGivesAFullBuild() throws {
+        let site = makeSite()
+        try FileManager.default.createSymbolicLink(atPath: site.folder.path + "/Content/journeys/bread/03-loyalty.md",
+                                                   withDestinationPath: "../cake/01-awareness.md")
+        #expect(site.build().succeeded)
+        site.folder.write("Content/journeys/cake/01-awareness.md", ContentSamples.stage("Awareness", emotion: "-2"))
+        let report = site.build()
+        #expect(report.succeeded && !report.incremental, "the link shows the note in another journey too")
+        #expect(site.folder.read("_site/journeys/bread/loyalty.html")?.contains(">−2</span>") == true)
+    }
+
     @Test func anUntouchedJourneyIsNotRenderedAgain() throws {
         let site = makeSite()
         #expect(site.build().succeeded)

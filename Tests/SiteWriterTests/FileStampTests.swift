@@ -14,7 +14,7 @@ struct FileStampTests {
         try POSIXFile.replace(path, with: Array("two".utf8))
         let replaced = try #require(FileStamp(path: path))
         #expect(replaced != first, "same size, but a new file")
-        #expect(replaced.text.split(separator: ":").count == 3)
+        #expect(replaced.text.split(separator: ":").count == 4)
     }
 
     @Test func foldersLinksAndMissingFilesHaveNoStamp() throws {

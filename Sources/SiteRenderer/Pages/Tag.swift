@@ -26,7 +26,8 @@ struct Tag {
     static func slug(_ name: String) -> String {
         let whole = Slug.fold(name)
         guard whole.utf8.count > Slug.maximumSuggestedLength else { return whole }
-        let fingerprint = String(ContentHash.of(whole.utf8), radix: 16).prefix(8)
+        let hex = String(ContentHash.of(whole.utf8) >> 32, radix: 16)
+        let fingerprint = String(repeating: "0", count: 8 - hex.count) + hex
         return Slug.cut(whole, to: Slug.maximumSuggestedLength - fingerprint.count - 1) + "-" + fingerprint
     }
 }

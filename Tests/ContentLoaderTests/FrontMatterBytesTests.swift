@@ -1,12 +1,12 @@
 import ContentLoader
 import Testing
 
-/// The head of a note is what `FrontMatter.split` takes as front matter, with its delimiters.
-@Suite("Note heads")
-struct NoteHeaderTests {
+/// A note's front matter, as its bytes show it, is what `FrontMatter.split` takes, with its delimiters.
+@Suite("Front matter in bytes")
+struct FrontMatterBytesTests {
     private func head(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        return String(decoding: bytes[..<NoteHeader.length(of: bytes)], as: UTF8.self)
+        return String(decoding: bytes[..<FrontMatterBytes.length(of: bytes)], as: UTF8.self)
     }
 
     @Test func theHeadEndsAfterTheClosingDelimiter() {
