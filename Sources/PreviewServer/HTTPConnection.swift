@@ -43,7 +43,7 @@ struct HTTPConnection: Sendable {
                 bodySize += chunk.readableBytes
                 guard bodySize <= Self.bodyLimit else {
                     let refusal = PreviewResponse.text(.payloadTooLarge, "At most \(Self.bodyLimit / 1024) KiB of a request body is read.")
-                    try await write(refusal, version: .http1_1, keepAlive: false)
+                    try await write(refusal, version: head?.version ?? .http1_1, keepAlive: false)
                     return
                 }
             case .end:

@@ -4,8 +4,9 @@ import SiteRenderer
 /// What a build makes and what it keeps of the last build, given what changed since.
 ///
 /// When only stage notes changed, their journeys' own pages, and those of journeys compared
-/// with them, are made again, with the site-wide pages unless only the notes' bodies changed;
-/// every other file stays as the last build wrote it. Any other change makes everything.
+/// with them, are made again with the site-wide pages; when only the notes' bodies changed, just
+/// their journeys' pages and the search index. Every other file stays as the last build wrote
+/// it. Any other change makes everything.
 struct RebuildPlan {
     /// The journeys whose folders are made; nil for all of them.
     let journeys: Set<String>?
@@ -16,6 +17,8 @@ struct RebuildPlan {
 
     init(scope: BuildCache.Scope?, analysis: SiteAnalysis) {
         journeys = scope.map { scope in
+            // A journey compared with a changed one shows its scores, never its notes' bodies.
+            guard !scope.bodiesOnly else { return scope.journeys }
             let comparing = analysis.journeys.filter { $0.journey.compares.map(scope.journeys.contains) == true }
             return scope.journeys.union(comparing.map(\.journey.slug))
         }

@@ -21,7 +21,7 @@ struct IncrementalBuildTests {
 
     @Test(arguments: [
         ("edit a stage note", true), ("edit a stage note's body", true), ("add a stage note", true), ("delete a stage note", true),
-        ("edit the compared journey's stage", true), ("edit a persona", false), ("edit a journey header", false),
+        ("edit the compared journey's stage", true), ("edit the compared journey's stage body", true), ("edit a persona", false), ("edit a journey header", false),
         ("edit the survey", false), ("edit a template", false), ("edit an asset", false),
     ])
     func aRebuildEqualsACleanBuild(change: String, isIncremental: Bool) throws {
@@ -35,6 +35,8 @@ struct IncrementalBuildTests {
         case "add a stage note": site.folder.write("Content/journeys/cake/03-loyalty.md", ContentSamples.stage("Loyalty", emotion: "0"))
         case "delete a stage note": try FileManager.default.removeItem(at: site.folder.url.appendingPathComponent("Content/journeys/cake/02-purchase.md"))
         case "edit the compared journey's stage": site.folder.write("Content/journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", emotion: "2"))
+        case "edit the compared journey's stage body":
+            site.folder.write("Content/journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", emotion: "-1") + "Queue at the till.\n")
         case "edit a persona": site.folder.write("Content/personas/ann.md", ContentSamples.persona("Annabel"))
         case "edit a journey header": site.folder.write("Content/journeys/bread/journey.md", ContentSamples.journey(personas: ["ann"], extra: "owner: Shop\n"))
         case "edit the survey": site.folder.write("Content/data/s.csv", "journey,stage,score\nbread,awareness,1\n")
@@ -73,6 +75,15 @@ struct IncrementalBuildTests {
         #expect(site.folder.read("_site/search-index.json")?.contains("scones") == true)
         #expect(site.folder.read("_site/journeys/cake/awareness.html")?.contains("<em>scones</em>") == true)
         #expect(try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date == before)
+    }
+
+    @Test func aChangedBodyLeavesTheJourneysThatCompareAlone() {
+        let site = makeSite()
+        #expect(site.build().succeeded)
+        site.folder.write("Content/journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", emotion: "-1") + "Queue at the till.\n")
+        let report = site.build()
+        #expect(report.incremental)
+        #expect(report.templates.first { $0.name == "journey" }?.pages == 1, "bread only: cake compares with bread but shows no bread notes")
     }
 
     @Test func aChangedFieldRendersTheSiteWidePagesToo() {
