@@ -1,3 +1,4 @@
+import ContentLoader
 import Foundation
 import JourneyModel
 import SiteWriter
@@ -60,10 +61,8 @@ struct BuildCache: Codable, Equatable {
         guard changed.isEmpty || !current.hasLinks else { return nil }
         var journeys: Set<String> = []
         for path in changed {
-            let parts = path.split(separator: "/")
-            guard parts.count == 3, parts[0] == "journeys", parts[2].hasSuffix(".md"), parts[2] != "journey.md",
-                  parts[2].prefix(while: \.isNumber).count > 0 else { return nil }
-            journeys.insert(String(parts[1]))
+            guard let journey = ContentLayout.journey(ofStageNote: path) else { return nil }
+            journeys.insert(journey)
         }
         let bodiesOnly = changed.allSatisfy { path in
             content[path]?.head != nil && content[path]?.head == current.content[path]?.head

@@ -39,11 +39,9 @@ public struct SiteRenderer: Sendable {
         let inlineStyle = templates.inlineStyle
         let clock = TemplateClock()
         let templates = self.templates
-        let all = Page.all(in: analysis)
-        let selected = all.filter { page in wantedPath(page.path(in: analysis)) }
-        let pages = selected.map { page in
-            let path = page.path(in: analysis)
-            return OutputFile(path: path, deferred: {
+        let all = Page.all(in: analysis).map { page in (page: page, path: page.path(in: analysis)) }
+        let pages = all.filter { wantedPath($0.path) }.map { page, path in
+            OutputFile(path: path, deferred: {
                 let start = DispatchTime.now().uptimeNanoseconds
                 var values = page.values(in: analysis)
                 var html: String
@@ -73,7 +71,7 @@ public struct SiteRenderer: Sendable {
             OutputFile(path: "\(SitePaths.assets)/\($0)", contents: .copy(contentRoot.appendingPathComponent("assets/\($0)")))
         }
         // The sitemap lists every page, made now or kept from the last build.
-        let data = data(analysis, pages: all.map { $0.path(in: analysis) })
+        let data = data(analysis, pages: all.map(\.path))
             .filter { siteWide || SearchIndex.paths.contains($0.path) }
         let files = (pages + charts + data + (siteWide ? theme + assets : [])).sorted { $0.path < $1.path }
         return Output(files: files, clock: clock)
