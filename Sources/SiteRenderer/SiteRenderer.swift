@@ -39,11 +39,12 @@ public struct SiteRenderer: Sendable {
         let inlineStyle = templates.inlineStyle
         let clock = TemplateClock()
         let templates = self.templates
+        let headers = SiteHeaders(templates: templates)
         let all = Page.all(in: analysis).map { page in (page: page, path: page.path(in: analysis)) }
         let pages = all.filter { wantedPath($0.path) }.map { page, path in
             OutputFile(path: path, deferred: {
                 let start = DispatchTime.now().uptimeNanoseconds
-                var values = page.values(in: analysis)
+                var values = page.values(in: analysis, headers: headers)
                 var html: String
                 if case .report = page {
                     values["inlineStyle"] = inlineStyle

@@ -52,6 +52,31 @@ struct StakeholderSiteTests {
         }
     }
 
+    /// The header is rendered once per navigation state and shared, so every page is checked:
+    /// its menus must mark its own entry (or its journey's), in its own language.
+    @Test func theMenusMarkThePageOrItsJourney() {
+        for path in output.files(under: "site") where path.hasSuffix(".html") && !path.hasSuffix("report.html") {
+            let html = page(path)
+            guard let start = html.range(of: "<header class=\"site-header\">"),
+                  let end = html.range(of: "</header>", range: start.upperBound..<html.endIndex) else {
+                Issue.record("\(path) has no site header")
+                continue
+            }
+            let header = String(html[start.upperBound..<end.lowerBound])
+            let current = HTMLTag.scan(header).filter { $0.attribute("aria-current") == "page" }.compactMap { $0.attribute("href") }
+            let root = SitePathsProbe.root(path)
+            let expected: [String] = switch path.split(separator: "/").first {
+            case "journeys": [root + path.split(separator: "/").prefix(2).joined(separator: "/") + "/index.html"]
+            case "personas": [root + path]
+            case _ where ["pain-points.html", "opportunities.html", "touchpoints.html"].contains(path): [path]
+            default: []
+            }
+            #expect(current == expected, "\(path)")
+            let french = path.hasPrefix("journeys/abonnement-panier/")
+            #expect(header.contains(french ? ">Points de friction</a>" : ">Pain points</a>"), "\(path)")
+        }
+    }
+
     @Test func tagPagesListTheirJourneys() {
         let html = page("tags/e-commerce.html")
         #expect(html.contains("Ordering a celebration cake online"))

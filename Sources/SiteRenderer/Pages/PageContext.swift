@@ -39,32 +39,51 @@ struct PageContext {
 
     /// The dictionary every page template starts from; `extra` adds the page's own values.
     func values(title: String, _ extra: [String: Any]) -> [String: Any] {
-        var values: [String: Any] = [
+        var values = siteValues()
+        values["pageTitle"] = title
+        values.merge(extra) { _, new in new }
+        return values
+    }
+
+    /// The values that are the same on every page with this page's navigation state: all the
+    /// site header is given (see `SiteHeaders`).
+    func siteValues() -> [String: Any] {
+        [
             "lang": strings.language,
             "root": root,
             "t": strings.all,
-            "pageTitle": title,
             "site": ["title": site.title, "description": site.description ?? "", "home": link(SitePaths.index)],
             "theme": link(SitePaths.theme + "/"),
             "nav": navigation(),
             "isReport": mode == .report,
             "searchIndex": link(SearchIndex.scriptPath),
         ]
-        values.merge(extra) { _, new in new }
-        return values
     }
+
+    /// What `siteValues()` depends on; pages with equal states get equal site values.
+    var navigationState: NavigationState {
+        let targets = menuJourneys.map { SitePaths.journey($0.journey.slug) }
+        let current = targets.first(where: isCurrent)
+            ?? (menuPersonas.map { SitePaths.persona($0.slug) } + Self.registerPaths).first { $0 == path }
+        return NavigationState(language: strings.language, root: root, mode: mode, current: current)
+    }
+
+    private static let registerPaths = [SitePaths.painPoints, SitePaths.opportunities, SitePaths.touchpoints]
 
     /// The menus list this many journeys and personas at most, then link to the full lists on the
     /// home page: every page carries the menus, so a longer list would grow every page with the site.
     static let menuLength = 20
 
+    private var menuJourneys: ArraySlice<JourneyAnalysis> { analysis.journeys.prefix(Self.menuLength) }
+    private var menuPersonas: ArraySlice<Persona> { analysis.content.personas.prefix(Self.menuLength) }
+
     private func navigation() -> [String: Any] {
-        let journeys = analysis.journeys.prefix(Self.menuLength).map { item in
+        let journeys = menuJourneys.map { item in
             let target = SitePaths.journey(item.journey.slug)
             return ["title": item.journey.title, "url": link(target), "current": isCurrent(target),
                     "lang": language(of: item.journey)] as [String: Any]
         }
-        let personas = analysis.content.personas.prefix(Self.menuLength).map { persona in
+        let personas = menuPersonas.map { persona in
             let target = SitePaths.persona(persona.slug)
             return ["name": persona.name, "url": link(target), "current": path == target] as [String: Any]
         }
