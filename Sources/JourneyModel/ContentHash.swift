@@ -4,12 +4,21 @@ public struct ContentHash: Sendable, Hashable {
 
     public init() {}
 
-    /// Adds bytes to the fingerprint.
+    /// Adds bytes to the fingerprint; contiguous bytes (arrays, slices, UTF-8 of native
+    /// strings) in one tight loop, since this generic function is not specialized for callers
+    /// in other modules.
     public mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01B3
-        }
+        if bytes.withContiguousStorageIfAvailable({ add(contiguous: $0) }) != nil { return }
+        for byte in bytes { add(byte) }
+    }
+
+    private mutating func add(contiguous bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { add(byte) }
+    }
+
+    private mutating func add(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value &*= 0x0000_0100_0000_01B3
     }
 
     /// Adds a text, followed by a separator so that "ab"+"c" and "a"+"bc" differ.
