@@ -61,6 +61,7 @@ struct SurveyLoader {
                                         hint: Suggestion.didYouMean(column, among: Self.requiredColumns + Self.optionalColumns)))
         }
         var responses: [SurveyResponse] = [], tally = SurveyTally()
+        let journeysBySlug = Dictionary(journeys.map { ($0.slug, $0) }) { first, _ in first }
         var line = 2 + Self.newlines(in: rows[0])
         for row in rows.dropFirst() {
             let rowLine = line
@@ -68,7 +69,7 @@ struct SurveyLoader {
             if row.allSatisfy({ $0.trimmed().isEmpty }) { continue }
             tally.read += 1
             let location = SourceLocation(file: path, line: rowLine)
-            switch response(row, header: header, survey: survey, at: location) {
+            switch response(row, header: header, survey: survey, journeys: journeysBySlug, at: location) {
             case .success(let response): responses.append(response)
             case .failure(let problem):
                 tally.rejected += 1
@@ -85,14 +86,16 @@ struct SurveyLoader {
     }
 
     /// The answer of one row, or why it cannot be used.
-    private func response(_ row: [String], header: [String], survey: SurveyFile, at location: SourceLocation) -> Result<SurveyResponse, Rejection> {
+    /// The answer of one row; `journeys` are the site's journeys by slug.
+    private func response(_ row: [String], header: [String], survey: SurveyFile, journeys bySlug: [String: Journey],
+                          at location: SourceLocation) -> Result<SurveyResponse, Rejection> {
         guard row.count == header.count else {
             return .failure(Rejection(message: "it has \(row.count) fields, the header \(header.count)", hint: "quote fields that contain commas"))
         }
         func field(_ name: String) -> String? {
             header.firstIndex(of: name).map { row[$0].trimmed() }.flatMap { $0.isEmpty ? nil : $0 }
         }
-        guard let slug = field("journey"), let journey = journeys.first(where: { $0.slug == slug }) else {
+        guard let slug = field("journey"), let journey = bySlug[slug] else {
             let slug = field("journey") ?? ""
             return .failure(Rejection(message: slug.isEmpty ? "no journey" : "unknown journey '\(slug)'",
                                       hint: Suggestion.didYouMean(slug, among: journeys.map(\.slug))))

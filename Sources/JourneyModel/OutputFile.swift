@@ -34,9 +34,13 @@ public struct OutputFile: Sendable {
     /// Whether a path can be written inside the output folder: relative, no empty, `.` or
     /// `..` components, no backslash or NUL.
     public static func isSafePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0), !path.contains("\\") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { component in
-            !component.isEmpty && component != "." && component != ".."
+        let bytes = path.utf8, dot = UInt8(ascii: ".")
+        guard let first = bytes.first, first != UInt8(ascii: "/"), !bytes.contains(0), !bytes.contains(UInt8(ascii: "\\")) else {
+            return false
+        }
+        // "", "." and "..": at most two bytes, all of them dots.
+        return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { component in
+            component.count > 2 || !component.allSatisfy { $0 == dot }
         }
     }
 }

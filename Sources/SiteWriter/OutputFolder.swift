@@ -124,7 +124,8 @@ public struct OutputFolder: Sendable {
         for (folder, names) in byFolder.merging(["": []], uniquingKeysWith: +) {
             let directory = folder.isEmpty ? path : "\(path)/\(folder)"
             let own = Set(names.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
-            for entry in POSIXFile.list(directory) ?? [] {
+            // A temporary file's name ends with the digits of its writer's process id.
+            for entry in POSIXFile.list(directory) ?? [] where entry.utf8.last.map({ (48...57).contains($0) }) == true {
                 guard let marker = entry.range(of: ".jm-tmp-", options: .backwards),
                       let pid = Int32(entry[marker.upperBound...]), !POSIXFile.isRunning(pid) else { continue }
                 let name = String(entry[..<marker.lowerBound])

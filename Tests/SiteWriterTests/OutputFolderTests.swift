@@ -79,6 +79,8 @@ struct OutputFolderTests {
             #expect(throws: OutputFolder.Refusal.self, "\(path)") { try output.write([OutputFile(path: path, text: "x")]) }
         }
         #expect(!folder.exists("evil.html"))
+        for path in [".", "a/./b", "a/..", "a/b/", "a\u{0}b", "./a"] { #expect(!OutputFile.isSafePath(path), "\(path)") }
+        for path in ["index.html", "a/.b", "a/...", "a/b.c/d", "é/ü.html"] { #expect(OutputFile.isSafePath(path), "\(path)") }
     }
 
     @Test func copiesFilesAsTheyAre() throws {
