@@ -1,3 +1,4 @@
+import Foundation
 @testable import SiteRenderer
 import Testing
 
@@ -27,6 +28,17 @@ struct ExportTests {
     @Test func theSearchScriptEscapesLineSeparators() {
         let script = SearchIndex.script(json: "[{\"t\":\"a\u{2028}b\u{2029}c\"}]")
         #expect(script == "window.journeymapSearchIndex = [{\"t\":\"a\\u2028b\\u2029c\"}];\n")
+    }
+
+    /// The search index is written by hand, so it is checked against Foundation's encoder.
+    @Test func jsonTextEscapesAsJSONEncoderDoes() throws {
+        var text = String(String.UnicodeScalarView((0..<128).compactMap(Unicode.Scalar.init)))
+        text += "é\u{2028}\u{2029}😀\u{85}</script>"
+        var bytes: [UInt8] = []
+        JSONText.appendObject(["a": text, "b": ""], to: &bytes)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(bytes == Array(try encoder.encode(["a": text, "b": ""])))
     }
 
     @Test func plainTextOfHTML() {

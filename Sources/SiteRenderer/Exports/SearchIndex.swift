@@ -1,4 +1,3 @@
-import Foundation
 import JourneyAnalysis
 import JourneyModel
 
@@ -12,7 +11,7 @@ enum SearchIndex {
     static let scriptPath = "search-index.js"
     static let paths: Set = [jsonPath, scriptPath]
 
-    struct Entry: Encodable {
+    struct Entry {
         /// Kind: journey, stage, pain, opportunity, persona.
         var k: String
         /// Title shown in the results.
@@ -25,35 +24,50 @@ enum SearchIndex {
         var x: String
     }
 
-    static func entries(_ analysis: SiteAnalysis) -> [Entry] {
-        var entries: [Entry] = []
-        for item in analysis.journeys {
-            let journey = item.journey
-            let journeyURL = SitePaths.journey(journey.slug)
-            entries.append(Entry(k: "journey", t: journey.title, u: journeyURL, c: journey.state.rawValue,
-                                 x: text([journey.scenario ?? ""] + journey.expectations + journey.tags + [plain(journey.bodyHTML)])))
-            for stage in journey.stages {
-                let url = SitePaths.stage(stage.slug, of: journey.slug)
-                entries.append(Entry(k: "stage", t: stage.name, u: url, c: journey.title,
-                                     x: text(stage.actions + stage.thoughts + [stage.feeling ?? "", stage.quote ?? ""]
-                                             + stage.touchpoints.map(\.name) + [plain(stage.bodyHTML)])))
-                entries += stage.painPoints.map { Entry(k: "pain", t: $0.text, u: url, c: "\(journey.title) › \(stage.name)", x: text([$0.text])) }
-                entries += stage.opportunities.map {
-                    Entry(k: "opportunity", t: $0.text, u: url, c: "\(journey.title) › \(stage.name)", x: text([$0.text, $0.owner ?? ""]))
-                }
+    /// A journey's entries: the journey, its stages, their pain points and opportunities.
+    static func entries(of item: JourneyAnalysis) -> [Entry] {
+        let journey = item.journey
+        var entries = [Entry(k: "journey", t: journey.title, u: SitePaths.journey(journey.slug), c: journey.state.rawValue,
+                             x: text([journey.scenario ?? ""] + journey.expectations + journey.tags + [plain(journey.bodyHTML)]))]
+        for stage in journey.stages {
+            let url = SitePaths.stage(stage.slug, of: journey.slug)
+            entries.append(Entry(k: "stage", t: stage.name, u: url, c: journey.title,
+                                 x: text(stage.actions + stage.thoughts + [stage.feeling ?? "", stage.quote ?? ""]
+                                         + stage.touchpoints.map(\.name) + [plain(stage.bodyHTML)])))
+            entries += stage.painPoints.map { Entry(k: "pain", t: $0.text, u: url, c: "\(journey.title) › \(stage.name)", x: text([$0.text])) }
+            entries += stage.opportunities.map {
+                Entry(k: "opportunity", t: $0.text, u: url, c: "\(journey.title) › \(stage.name)", x: text([$0.text, $0.owner ?? ""]))
             }
-        }
-        entries += analysis.content.personas.map { persona in
-            Entry(k: "persona", t: persona.name, u: SitePaths.persona(persona.slug), c: persona.role ?? "",
-                  x: text([persona.segment ?? "", persona.quote ?? ""] + persona.goals + persona.frustrations + [plain(persona.bodyHTML)]))
         }
         return entries
     }
 
+    static func entries(of persona: Persona) -> Entry {
+        Entry(k: "persona", t: persona.name, u: SitePaths.persona(persona.slug), c: persona.role ?? "",
+              x: text([persona.segment ?? "", persona.quote ?? ""] + persona.goals + persona.frustrations + [plain(persona.bodyHTML)]))
+    }
+
+    /// The entries as a JSON array of objects, keys sorted: journeys in order, then personas.
+    /// Each journey's part is made on its own core.
     static func json(_ analysis: SiteAnalysis) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(entries(analysis))) ?? Data("[]".utf8), as: UTF8.self)
+        let parts = analysis.journeys.concurrentMap { objects(entries(of: $0)) } + [objects(analysis.content.personas.map(entries(of:)))]
+        var bytes = [UInt8(ascii: "[")]
+        for part in parts where !part.isEmpty {
+            if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+            bytes += part
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Entries as JSON objects separated by commas.
+    private static func objects(_ entries: [Entry]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for entry in entries {
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: ",")) }
+            JSONText.appendObject(["c": entry.c, "k": entry.k, "t": entry.t, "u": entry.u, "x": entry.x], to: &bytes)
+        }
+        return bytes
     }
 
     /// The index as a script: `<` is escaped so no text can close the script element, and the
