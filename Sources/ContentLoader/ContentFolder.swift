@@ -18,13 +18,14 @@ struct ContentFolder {
     let root: URL
     /// How the root is named in messages (as the user wrote it).
     let displayRoot: String
-    /// The root's real path, symbolic links resolved.
-    private let realRoot: String?
+    /// The root's path, and its real path with symbolic links resolved.
+    private let rootPath: String, realRoot: String?
 
     init(root: URL, displayRoot: String) {
         self.root = root
         self.displayRoot = displayRoot
-        realRoot = Self.realPath(root.path)
+        rootPath = root.path
+        realRoot = Self.realPath(rootPath)
     }
 
     var siteFile: URL { root.appendingPathComponent("site.yml") }
@@ -47,7 +48,7 @@ struct ContentFolder {
                 diagnostics.append(outside)
                 return nil
             }
-            return NoteSource(path: path, url: root.appendingPathComponent("personas/\(name)"), slug: slug)
+            return note("personas/\(name)", slug: slug)
         }
         return (notes, diagnostics)
     }
@@ -89,14 +90,18 @@ struct ContentFolder {
                     problems.append(outside)
                     return nil
                 }
-                return NoteSource(path: path, url: root.appendingPathComponent("\(base)/\(name)"), slug: slug, number: number)
+                return note("\(base)/\(name)", slug: slug, number: number)
             }
-            let header = NoteSource(path: displayPath("\(base)/journey.md"),
-                                    url: root.appendingPathComponent("\(base)/journey.md"), slug: slug)
+            let header = note("\(base)/journey.md", slug: slug)
             return JourneyFolder(slug: slug, header: header, stages: stages.sorted { ($0.number ?? 0, $0.slug) < ($1.number ?? 0, $1.slug) },
                                  problems: problems)
         }
         return (folders, diagnostics)
+    }
+
+    /// The note at `relative`, a path in the content folder.
+    private func note(_ relative: String, slug: String, number: Int? = nil) -> NoteSource {
+        NoteSource(path: displayPath(relative), relativePath: relative, file: rootPath + "/" + relative, slug: slug, number: number)
     }
 
     /// Every file under `assets/`, relative to it, sorted; hidden files are skipped, and so are
@@ -109,7 +114,7 @@ struct ContentFolder {
 
     /// An error when `relative` leads, through symbolic links, outside the content folder.
     func linkOutside(_ relative: String) -> Diagnostic? {
-        guard let realRoot, let real = Self.realPath(root.appendingPathComponent(relative).path),
+        guard let realRoot, let real = Self.realPath(rootPath + "/" + relative),
               real != realRoot, !real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else { return nil }
         return .error(at: SourceLocation(file: displayPath(relative)), "'\(relative)' is a symbolic link to a place outside the content folder",
                       hint: "copy what it links to into the content folder: journeymap reads nothing outside it")

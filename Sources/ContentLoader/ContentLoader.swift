@@ -8,6 +8,8 @@ public struct ContentLoader: Sendable {
     public struct Result: Sendable {
         public var content: SiteContent
         public var diagnostics: [Diagnostic]
+        /// Every stage note that loaded, by path in the content folder, drafts included.
+        public var stages: [String: LoadedStage]
     }
 
     public var root: URL
@@ -16,6 +18,10 @@ public struct ContentLoader: Sendable {
     public var includeDrafts: Bool
     /// The UI string keys `site.yml` may reword under `strings`.
     public var stringKeys: [String]
+    /// Stage notes a build loaded before, by path in the content folder, taken as they are
+    /// instead of being read again. The caller vouches that each note, and everything a
+    /// stage's loading depends on (site.yml, personas, journey headers), is unchanged.
+    public var reusableStages: [String: LoadedStage] = [:]
 
     /// - Parameters:
     ///   - root: the content folder.
@@ -40,7 +46,8 @@ public struct ContentLoader: Sendable {
 
         let (journeyFolders, journeyProblems) = folder.journeys()
         let context = JourneyLoader.Context(scale: site.scale, personaSlugs: personas.map(\.slug),
-                                            journeySlugs: journeyFolders.map(\.slug), markdown: markdown)
+                                            journeySlugs: journeyFolders.map(\.slug), markdown: markdown,
+                                            reusable: reusableStages)
         let journeyResults = journeyFolders.concurrentMap { JourneyLoader.load($0, context: context) }
         var journeys = journeyResults.compactMap(\.0)
         diagnostics += journeyProblems + journeyResults.flatMap(\.1)
@@ -53,7 +60,8 @@ public struct ContentLoader: Sendable {
         diagnostics += survey.diagnostics + snapshotProblems + assetProblems
         let content = SiteContent(site: site, personas: personas, journeys: journeys, assets: assets,
                                   responses: survey.responses, surveyTally: survey.tally, snapshots: snapshots)
-        return Result(content: content, diagnostics: diagnostics.sorted())
+        let stages = journeyResults.reduce(into: [:]) { stages, result in stages.merge(result.2) { first, _ in first } }
+        return Result(content: content, diagnostics: diagnostics.sorted(), stages: stages)
     }
 
     private func loadSite(_ folder: ContentFolder, into diagnostics: inout [Diagnostic]) -> Site {

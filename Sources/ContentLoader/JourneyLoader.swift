@@ -12,11 +12,15 @@ enum JourneyLoader {
         /// The slugs of every journey folder, which `compares` may name, sorted.
         var journeySlugs: [String]
         var markdown: MarkdownRenderer
+        /// Stage notes loaded by an earlier build and unchanged since, by path in the content folder.
+        var reusable: [String: LoadedStage] = [:]
     }
 
-    static func load(_ folder: JourneyFolder, context: Context) -> (Journey?, [Diagnostic]) {
+    /// The journey, every problem found in its folder, and each stage note as it was loaded, by
+    /// path in the content folder.
+    static func load(_ folder: JourneyFolder, context: Context) -> (Journey?, [Diagnostic], [String: LoadedStage]) {
         let (frontMatter, file) = folder.header.open()
-        guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml) else { return (nil, file.diagnostics) }
+        guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml) else { return (nil, file.diagnostics, [:]) }
         fields.checkKeys(keys, in: "a journey header")
         var journey = Journey(
             slug: folder.slug,
@@ -44,9 +48,10 @@ enum JourneyLoader {
         let personas = journey.personas
         let loaded = folder.stages.concurrentMap { StageLoader.load($0, journeyPersonas: personas, context: context) }
         diagnostics += loaded.flatMap(\.1)
-        journey.stages = loaded.compactMap(\.0)
+        journey.stages = loaded.compactMap(\.0?.stage)
         diagnostics += duplicates(in: journey.stages)
-        return (journey, diagnostics)
+        let notes = zip(folder.stages, loaded).compactMap { note, result in result.0.map { (note.relativePath, $0) } }
+        return (journey, diagnostics, Dictionary(uniqueKeysWithValues: notes))
     }
 
     /// The journey's persona slugs, each checked against the personas of the site.

@@ -8,11 +8,14 @@ import Yams
 final class NoteFile {
     let path: String
     private let yamlFirstLine: Int
+    /// The `ContentHash` of the bytes the file was read from; nil when it could not be read.
+    let contentHash: UInt64?
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(path: String, yamlFirstLine: Int = 1) {
+    init(path: String, yamlFirstLine: Int = 1, contentHash: UInt64? = nil) {
         self.path = path
         self.yamlFirstLine = yamlFirstLine
+        self.contentHash = contentHash
     }
 
     /// Where each line of the YAML starts, as the YAML parser counts lines: it also ends them at

@@ -5,9 +5,12 @@ enum StageLoader {
     static let keys = ["stage", "emotion", "emotions", "feeling", "quote", "actions", "thoughts", "touchpoints",
                        "steps", "pain_points", "opportunities", "metrics", "evidence", "owner"]
 
-    static func load(_ note: NoteSource, journeyPersonas: [String], context: JourneyLoader.Context) -> (Stage?, [Diagnostic]) {
+    /// The stage, or nil when the note cannot be read; the diagnostics are those of the note.
+    static func load(_ note: NoteSource, journeyPersonas: [String], context: JourneyLoader.Context) -> (LoadedStage?, [Diagnostic]) {
+        if let reused = context.reusable[note.relativePath] { return (reused, reused.diagnostics) }
         let (frontMatter, file) = note.open()
-        guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml), let number = note.number else {
+        guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml), let number = note.number,
+              let contentHash = file.contentHash else {
             return (nil, file.diagnostics)
         }
         fields.checkKeys(keys, in: "a stage note")
@@ -32,7 +35,7 @@ enum StageLoader {
             bodyHTML: context.markdown.html(frontMatter.body),
             source: note.path)
         StageWarnings.check(stage, fields: fields)
-        return (stage, file.diagnostics)
+        return (LoadedStage(stage: stage, diagnostics: file.diagnostics, contentHash: contentHash), file.diagnostics)
     }
 }
 

@@ -7,17 +7,17 @@ import SiteWriter
 /// with nothing to do can stop after reading its inputs, and a build after a few changed notes
 /// can make only what they show on.
 ///
-/// The cache is trusted only when its format, its own checksum and the stamp of every output
+/// The cache is trusted only when its format, its checksum (see `CacheFile`) and the stamp of every output
 /// file match; then `scope(for:)` compares the fingerprints of the inputs and says what to make
 /// again: nothing, some journeys, or everything. Output files
 /// are checked by their stamps (size, time, inode; see `FileStamp`): a file edited, replaced or
 /// deleted by hand has another stamp. Content files are fingerprinted as described in
 /// `ContentFingerprint`.
-struct BuildCache: Codable, Equatable {
+struct BuildCache: Equatable {
     static let fileName = ".journeymap-cache"
-    static let format = "journeymap-cache-2"
+    /// Changes with the binary layout of any type written (see `CacheCodable`).
+    static let format = "journeymap-cache-3"
 
-    var format = Self.format
     /// The fingerprint of everything but the content: templates, options and the tool itself.
     var environment: String
     /// The fingerprint of every file of the content folder, by path.
@@ -27,7 +27,7 @@ struct BuildCache: Codable, Equatable {
     /// The stamp of every file of the site, by path.
     var outputs: [String: String]
     /// The warnings of that build, shown again when it is skipped.
-    var warnings: [CachedDiagnostic]
+    var warnings: [Diagnostic]
     var counts: [String: Int]
 
     /// What a build reads, fingerprinted: the content file by file, the rest as one.
@@ -70,26 +70,6 @@ struct BuildCache: Codable, Equatable {
         return Scope(journeys: journeys, bodiesOnly: bodiesOnly)
     }
 
-    struct CachedDiagnostic: Codable, Equatable {
-        var file: String
-        var line: Int
-        var column: Int
-        var message: String
-        var hint: String?
-
-        init(_ diagnostic: Diagnostic) {
-            file = diagnostic.location.file
-            line = diagnostic.location.line
-            column = diagnostic.location.column
-            message = diagnostic.message
-            hint = diagnostic.hint
-        }
-
-        var diagnostic: Diagnostic {
-            .warning(at: SourceLocation(file: file, line: line, column: column), message, hint: hint)
-        }
-    }
-
     /// The fingerprint of everything a build reads: the files of the content and templates
     /// folders (paths and bytes), the build options, and the journeymap binary (size and date).
     /// Content files unchanged since the `previous` build take their fingerprints from it unread.
@@ -114,32 +94,58 @@ struct BuildCache: Codable, Equatable {
             hash.add(file)
             hash.add(String(fileHash, radix: 16))
         }
-        // The tool: a rebuilt journeymap has another size or date, and may render differently.
-        let tool = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().path
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: tool)) ?? [:]
-        hash.add("\(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+        hash.add(tool)
         return Inputs(environment: String(hash.value, radix: 16),
                       content: Dictionary(uniqueKeysWithValues: zip(content, fingerprints.map(\.fingerprint))), time: time,
                       hasLinks: !listing.links.isEmpty, filesRead: fingerprints.filter(\.wasRead).count)
     }
 
+    /// The journeymap binary, by size and date: a rebuilt journeymap may load or render differently.
+    static let tool: String = {
+        let path = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().path
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        return "\(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+    }()
+
     /// The cache in `output`, when it is intact and every file it lists still has its stamp.
     static func load(from output: OutputFolder) -> BuildCache? {
-        guard let bytes = output.readSidecar(fileName), let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-        let body = Array(bytes[(newline + 1)...])
-        guard String(decoding: bytes[..<newline], as: UTF8.self) == String(ContentHash.of(body), radix: 16),
-              let cache = try? JSONDecoder().decode(BuildCache.self, from: Data(body)), cache.format == format else { return nil }
+        guard var reader = CacheFile.reader(fileName, format: format, in: output),
+              let cache = try? reader.read(BuildCache.self), reader.isAtEnd else { return nil }
         let intact = Array(cache.outputs).concurrentMap { path, stamp in
             OutputFile.isSafePath(path) && output.stamp(of: path)?.text == stamp
         }
         return intact.allSatisfy { $0 } ? cache : nil
     }
 
-    /// Saves the cache: a checksum line, then the JSON it protects.
     func save(to output: OutputFolder) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let body = Array(try encoder.encode(self))
-        try output.writeSidecar(Self.fileName, Array((String(ContentHash.of(body), radix: 16) + "\n").utf8) + body)
+        try CacheFile.save(Self.fileName, format: Self.format, to: output) { $0.write(self) }
+    }
+}
+
+extension BuildCache: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(environment)
+        writer.write(content)
+        writer.write(fingerprintTime)
+        writer.write(outputs)
+        writer.write(warnings)
+        writer.write(counts)
+    }
+
+    init(from reader: inout CacheReader) throws {
+        self.init(environment: try reader.read(), content: try reader.read(), fingerprintTime: try reader.read(),
+                  outputs: try reader.read(), warnings: try reader.read(), counts: try reader.read())
+    }
+}
+
+extension ContentFingerprint: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(bytes)
+        writer.write(head)
+        writer.write(stamp)
+    }
+
+    init(from reader: inout CacheReader) throws {
+        self.init(bytes: try reader.read(), head: try reader.read(), stamp: try reader.read())
     }
 }

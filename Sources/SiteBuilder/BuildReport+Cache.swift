@@ -4,7 +4,7 @@ extension BuildCache {
     /// The cache of a successful build.
     init(report: BuildReport, inputs: Inputs, outputs: [String: String]) {
         self.init(environment: inputs.environment, content: inputs.content, fingerprintTime: inputs.time, outputs: outputs,
-                  warnings: report.warnings.map(CachedDiagnostic.init),
+                  warnings: report.warnings,
                   counts: ["journeys": report.journeys, "stages": report.stages, "personas": report.personas,
                            "pages": report.pages, "files": report.files, "surveyRead": report.survey.read,
                            "surveyRejected": report.survey.rejected, "snapshots": report.snapshots])
@@ -23,7 +23,7 @@ extension BuildCache {
 extension BuildReport {
     /// The report of a build skipped because nothing changed since the cached one.
     mutating func restore(from cache: BuildCache) {
-        diagnostics = cache.warnings.map(\.diagnostic)
+        diagnostics = cache.warnings
         journeys = cache.counts["journeys"] ?? 0
         stages = cache.counts["stages"] ?? 0
         personas = cache.counts["personas"] ?? 0

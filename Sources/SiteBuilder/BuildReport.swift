@@ -14,6 +14,8 @@ public struct BuildReport: Sendable {
     public var failure: String?
     public var journeys = 0
     public var stages = 0
+    /// Stage notes taken as the last build loaded them, unread (see `StageMemo`).
+    public var stagesReused = 0
     public var personas = 0
     /// Survey rows read and rejected.
     public var survey = SurveyTally()

@@ -9,7 +9,7 @@ import SiteWriter
 /// read again, unless its time is within the file system's clock step of that build's start: a
 /// file changed twice within one step could keep its stamp (the "racy" case, as in git), so such
 /// a file is read again.
-struct ContentFingerprint: Codable, Equatable, Sendable {
+struct ContentFingerprint: Equatable, Sendable {
     /// The fingerprint of the whole file, in hexadecimal.
     var bytes: String
     /// The fingerprint of a note's head (see `FrontMatterBytes`); nil for other files.

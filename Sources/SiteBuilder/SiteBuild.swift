@@ -35,7 +35,11 @@ public enum SiteBuild {
             return report
         }
         try? output.removeSidecar(BuildCache.fileName)
-        guard let (analysis, templates) = prepare(options, into: &report) else { return report }
+        let memoContext = StageMemo.context(content: inputs.content, contentRoot: options.content, tool: BuildCache.tool)
+        let memo = inputs.hasLinks ? nil : timed("read memo", into: &report) { StageMemo.load(from: output) }
+        let reusable = memo?.reusable(context: memoContext, content: inputs.content) ?? [:]
+        report.stagesReused = reusable.count
+        guard let (analysis, templates, stages) = prepare(options, reusing: reusable, into: &report) else { return report }
 
         let plan = RebuildPlan(scope: scope, analysis: analysis)
         let rendered = SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content))
@@ -53,7 +57,13 @@ public enum SiteBuild {
             report.unchanged = written.unchanged + kept.count
             report.removed = written.removed
             let outputs = written.stamps.merging(kept) { new, _ in new }
-            try BuildCache(report: report, inputs: inputs, outputs: outputs).save(to: output)
+            let cache = BuildCache(report: report, inputs: inputs, outputs: outputs)
+            try timed("save caches", into: &report) {
+                if !inputs.hasLinks, memo?.context != memoContext || memo?.stages.count != stages.count || reusable.count != stages.count {
+                    try StageMemo(context: memoContext, stages: stages).save(to: output)
+                }
+                try cache.save(to: output)
+            }
         } catch {
             report.failure = "\(error)"
         }
@@ -75,7 +85,7 @@ public enum SiteBuild {
             report.failure = "error: the label '\(label)' may use letters, digits, '.', '_' and '-' only, e.g. 2026-Q3"
             return (report, nil)
         }
-        guard let (analysis, _) = prepare(options, into: &report) else { return (report, nil) }
+        guard let (analysis, _, _) = prepare(options, into: &report) else { return (report, nil) }
         let folder = URL(fileURLWithPath: options.content).appendingPathComponent("history")
         let file = folder.appendingPathComponent("\(label).json")
         let display = "\(options.content)/history/\(label).json"
@@ -93,12 +103,15 @@ public enum SiteBuild {
         return (report, display)
     }
 
-    /// Loads, checks and analyses the content and loads the templates, writing nothing.
+    /// Loads, checks and analyses the content and loads the templates, writing nothing; stage
+    /// notes in `reusing` are taken as they are (see `StageMemo`).
     /// Returns nil when an error stops the build; the report holds every diagnostic either way.
-    public static func prepare(_ options: BuildOptions, into report: inout BuildReport) -> (SiteAnalysis, TemplateSet)? {
+    static func prepare(_ options: BuildOptions, reusing reusable: [String: LoadedStage] = [:],
+                        into report: inout BuildReport) -> (SiteAnalysis, TemplateSet, stages: [String: LoadedStage])? {
         let loaded = timed("load", into: &report) { () -> (ContentLoader.Result, TemplateSet?, [Diagnostic]) in
-            let loader = ContentLoader(root: URL(fileURLWithPath: options.content), displayRoot: options.content,
+            var loader = ContentLoader(root: URL(fileURLWithPath: options.content), displayRoot: options.content,
                                        includeDrafts: options.includeDrafts, stringKeys: UIStrings.keys)
+            loader.reusableStages = reusable
             let result = loader.load()
             let (templates, problems) = TemplateSet.load(from: URL(fileURLWithPath: options.templates),
                                                          displayRoot: options.templates)
@@ -113,7 +126,7 @@ public enum SiteBuild {
         report.snapshots = result.content.snapshots.count
         guard !report.diagnostics.hasErrors, let templates else { return nil }
         let analysis = timed("analyze", into: &report) { SiteAnalysis(content: result.content) }
-        return (analysis, templates)
+        return (analysis, templates, result.stages)
     }
 
     /// Runs `work` and adds its duration to the report under `phase`.

@@ -10,6 +10,9 @@ enum BuildTimings {
             lines.append(pad(phase.name, 18) + String(format: "%10.3f  %5.1f%%", phase.seconds, phase.seconds / total * 100))
         }
         lines.append(pad("total", 18) + String(format: "%10.3f", report.totalSeconds))
+        if !report.upToDate {
+            lines.append("stage notes taken as the last build loaded them: \(report.stagesReused)")
+        }
         lines.append("")
         lines.append("template       pages   seconds   per page (ms)   (summed over threads)")
         for template in report.templates.prefix(10) {

@@ -27,10 +27,14 @@ struct FixtureSite {
         return (options, templates)
     }
 
-    /// Every file of the output folder with its bytes, the build cache left out.
-    func snapshot() -> [String: String] {
-        Dictionary(uniqueKeysWithValues: folder.files(under: "_site").filter { $0 != ".journeymap-cache" }
-            .map { ($0, folder.read("_site/" + $0) ?? "") })
+    /// Every file of the output folder with its bytes, the build cache and the stage memo left
+    /// out (they name the content folder, which differs from fixture to fixture).
+    func snapshot() -> [String: String] { Self.snapshot(of: folder, site: "_site") }
+
+    /// The files of the site in `folder` under `site`, with their bytes, but the build's own caches.
+    static func snapshot(of folder: TemporaryFolder, site: String) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: folder.files(under: site).filter { ![".journeymap-cache", ".journeymap-stages"].contains($0) }
+            .map { ($0, folder.read(site + "/" + $0) ?? "") })
     }
 }
 

@@ -19,7 +19,7 @@ struct ExampleSiteTests {
     @Test func buildsWithoutDiagnostics() {
         #expect(report.succeeded, "\(report.diagnostics) \(report.failure ?? "")")
         #expect(report.diagnostics.isEmpty)
-        #expect(report.phases.map(\.name) == ["fingerprint", "load", "analyze", "render and write"])
+        #expect(report.phases.map(\.name) == ["fingerprint", "read memo", "load", "analyze", "render and write", "save caches"])
     }
 
     @Test func writesEveryPage() {

@@ -11,7 +11,7 @@ struct IncrementalBuildTests {
     private func makeSite() -> FixtureSite {
         let site = FixtureSite()
         site.folder.write("Content/journeys/cake/journey.md", ContentSamples.journey(personas: ["ann"], extra: "state: future\ncompares: bread\n"))
-        site.folder.write("Content/journeys/cake/01-awareness.md", ContentSamples.stage("Awareness", emotion: "2"))
+        site.folder.write("Content/journeys/cake/01-awareness.md", ContentSamples.stage("Awareness", emotion: "2", extra: "moood: calm\n"))
         site.folder.write("Content/journeys/cake/02-purchase.md", ContentSamples.stage("Purchase", emotion: "1"))
         site.folder.write("Content/site.yml", ContentSamples.site + "base_url: https://intranet.example.com/cx/\nsurveys:\n  - { file: data/s.csv }\n")
         site.folder.write("Content/data/s.csv", "journey,stage,score\nbread,awareness,4\n")
@@ -46,15 +46,22 @@ struct IncrementalBuildTests {
         let report = SiteBuild.run(options)
         #expect(report.succeeded && !report.upToDate)
         #expect(report.incremental == isIncremental, "\(change)")
+        // Stage notes are taken from the last build unless they changed or what they depend on did.
+        let reused = ["edit a stage note": 3, "edit a stage note's body": 3, "add a stage note": 4, "delete a stage note": 3,
+                      "edit the compared journey's stage": 3, "edit the compared journey's stage body": 3,
+                      "edit a template": 4][change] ?? 0
+        #expect(report.stagesReused == reused, "\(change)")
 
-        let expected = { () -> [String: String] in
+        let (expected, expectedDiagnostics) = { () -> ([String: String], [Diagnostic]) in
             let output = TemporaryFolder("journeymap-clean")
             var cleanOptions = options
             cleanOptions.output = output.path + "/_site"
-            #expect(SiteBuild.run(cleanOptions).succeeded)
-            return Dictionary(uniqueKeysWithValues: output.files(under: "_site").filter { $0 != ".journeymap-cache" }
-                .map { ($0, output.read("_site/" + $0) ?? "") })
+            let clean = SiteBuild.run(cleanOptions)
+            #expect(clean.succeeded && clean.stagesReused == 0)
+            return (FixtureSite.snapshot(of: output, site: "_site"), clean.diagnostics)
         }()
+        #expect(report.diagnostics == expectedDiagnostics, "\(change)")
+        #expect(report.warnings.contains { $0.message.contains("moood") }, "\(change): a reused note keeps its warning")
         let actual = site.snapshot()
         #expect(actual.keys.sorted() == expected.keys.sorted(), "\(change)")
         for (path, text) in expected where actual[path] != text {
@@ -63,12 +70,24 @@ struct IncrementalBuildTests {
         #expect(SiteBuild.run(options).upToDate, "\(change): the next build has nothing to do")
     }
 
+    @Test func aStageNoteIsReadAgainWhenItsJourneyHeaderChanges() {
+        let site = makeSite()
+        site.folder.write("Content/personas/bob.md", ContentSamples.persona("Bob"))
+        site.folder.write("Content/journeys/cake/journey.md", ContentSamples.journey(personas: ["ann", "bob"]))
+        site.folder.write("Content/journeys/cake/02-purchase.md", ContentSamples.stage("Purchase", extra: "emotions: { bob: 2 }\n"))
+        #expect(site.build().succeeded)
+        site.folder.write("Content/journeys/cake/journey.md", ContentSamples.journey(personas: ["ann"]))
+        let report = site.build()
+        #expect(report.stagesReused == 0)
+        #expect(report.errors.map(\.location.description) == [site.options.content + "/journeys/cake/02-purchase.md:4:13"])
+    }
+
     @Test func aChangedBodyRendersItsJourneyAndTheSearchIndexOnly() throws {
         let site = makeSite()
         #expect(site.build().succeeded)
         let index = site.folder.url.appendingPathComponent("_site/index.html")
         let before = try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date
-        site.folder.write("Content/journeys/cake/01-awareness.md", ContentSamples.stage("Awareness", emotion: "2") + "Findings about *scones*.\n")
+        site.folder.write("Content/journeys/cake/01-awareness.md", ContentSamples.stage("Awareness", emotion: "2", extra: "moood: calm\n") + "Findings about *scones*.\n")
         let report = site.build()
         #expect(report.incremental)
         #expect(Set(report.templates.map(\.name)) == ["journey", "report", "stage"])

@@ -1,0 +1,195 @@
+import JourneyModel
+import SiteWriter
+
+/// A value that can be kept in a cache file of journeymap's own binary format: its fields are
+/// written one after the other, and read back in the same order.
+///
+/// The format has no field names and no versions of its own: a file holds the format name of
+/// the cache it belongs to, and a change of any written type must change that name. Reading
+/// stops with `CacheReader.Damaged` at the first value that does not fit, and the cache is then
+/// ignored.
+protocol CacheCodable {
+    func write(to writer: inout CacheWriter)
+    init(from reader: inout CacheReader) throws
+}
+
+/// Appends values to the bytes of a cache file.
+struct CacheWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    mutating func write<Value: CacheCodable>(_ value: Value) { value.write(to: &self) }
+
+    /// A count or an integer, 7 bits a byte (small numbers take one byte).
+    mutating func writeInteger(_ value: Int64) {
+        var rest = UInt64(bitPattern: value)
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func writeBytes<Bytes: Collection>(_ value: Bytes) where Bytes.Element == UInt8 {
+        writeInteger(Int64(value.count))
+        bytes.append(contentsOf: value)
+    }
+}
+
+/// Reads values back from the bytes of a cache file, checking every length against them.
+struct CacheReader {
+    /// The bytes end early, or hold a value its type cannot take.
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+    /// Where the values end: bytes after it (a checksum) are not read as values.
+    private let end: Int
+
+    init(_ bytes: [UInt8], end: Int? = nil) {
+        self.bytes = bytes
+        self.end = min(end ?? bytes.count, bytes.count)
+    }
+
+    var isAtEnd: Bool { offset == end }
+
+    mutating func read<Value: CacheCodable>(_: Value.Type = Value.self) throws -> Value { try Value(from: &self) }
+
+    mutating func readInteger() throws -> Int64 {
+        var value: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            guard offset < end, shift < 64 else { throw Damaged() }
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return Int64(bitPattern: value) }
+            shift += 7
+        }
+    }
+
+    /// A count of things that follow, which cannot exceed the bytes left.
+    mutating func readCount() throws -> Int {
+        let count = try readInteger()
+        guard count >= 0, count <= end - offset else { throw Damaged() }
+        return Int(count)
+    }
+
+    mutating func readBytes() throws -> ArraySlice<UInt8> {
+        let count = try readCount()
+        defer { offset += count }
+        return bytes[offset..<(offset + count)]
+    }
+}
+
+extension String: CacheCodable {
+    func write(to writer: inout CacheWriter) { writer.writeBytes(utf8) }
+    init(from reader: inout CacheReader) throws { self = String(decoding: try reader.readBytes(), as: UTF8.self) }
+}
+
+extension Int: CacheCodable {
+    func write(to writer: inout CacheWriter) { writer.writeInteger(Int64(self)) }
+    init(from reader: inout CacheReader) throws { self = Int(try reader.readInteger()) }
+}
+
+extension Int64: CacheCodable {
+    func write(to writer: inout CacheWriter) { writer.writeInteger(self) }
+    init(from reader: inout CacheReader) throws { self = try reader.readInteger() }
+}
+
+extension Double: CacheCodable {
+    /// The exact bits, so that a value read back is the value written.
+    func write(to writer: inout CacheWriter) { writer.writeInteger(Int64(bitPattern: bitPattern)) }
+    init(from reader: inout CacheReader) throws { self = Double(bitPattern: UInt64(bitPattern: try reader.readInteger())) }
+}
+
+extension Bool: CacheCodable {
+    func write(to writer: inout CacheWriter) { writer.writeInteger(self ? 1 : 0) }
+    init(from reader: inout CacheReader) throws {
+        switch try reader.readInteger() {
+        case 0: self = false
+        case 1: self = true
+        default: throw CacheReader.Damaged()
+        }
+    }
+}
+
+extension Optional: CacheCodable where Wrapped: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(self != nil)
+        if let self { writer.write(self) }
+    }
+
+    init(from reader: inout CacheReader) throws {
+        self = try reader.read(Bool.self) ? try reader.read(Wrapped.self) : nil
+    }
+}
+
+extension Array: CacheCodable where Element: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.writeInteger(Int64(count))
+        for element in self { writer.write(element) }
+    }
+
+    init(from reader: inout CacheReader) throws {
+        let count = try reader.readCount()
+        self = []
+        reserveCapacity(count)
+        for _ in 0..<count { append(try reader.read(Element.self)) }
+    }
+}
+
+/// Keys in sorted order, so the same dictionary always gives the same bytes.
+extension Dictionary: CacheCodable where Key: CacheCodable & Comparable, Value: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.writeInteger(Int64(count))
+        for (key, value) in sorted(by: { $0.key < $1.key }) {
+            writer.write(key)
+            writer.write(value)
+        }
+    }
+
+    init(from reader: inout CacheReader) throws {
+        let count = try reader.readCount()
+        self = Dictionary(minimumCapacity: count)
+        for _ in 0..<count {
+            let key = try reader.read(Key.self)
+            self[key] = try reader.read(Value.self)
+        }
+    }
+}
+
+/// An enumeration kept by its raw text.
+protocol CacheCodableByName: CacheCodable, RawRepresentable where RawValue == String {}
+
+extension CacheCodableByName {
+    func write(to writer: inout CacheWriter) { writer.write(rawValue) }
+    init(from reader: inout CacheReader) throws {
+        guard let value = Self(rawValue: try reader.read(String.self)) else { throw CacheReader.Damaged() }
+        self = value
+    }
+}
+
+/// A file journeymap keeps beside the site in the output folder: the name of its format, then
+/// its values (see `CacheCodable`), then the `ContentHash` of all of that, 8 bytes little-endian.
+enum CacheFile {
+    static func save(_ name: String, format: String, to output: OutputFolder, _ write: (inout CacheWriter) -> Void) throws {
+        var writer = CacheWriter()
+        writer.write(format)
+        write(&writer)
+        var bytes = writer.bytes
+        let checksum = ContentHash.of(bytes)
+        bytes += (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * $0)) }
+        try output.writeSidecar(name, bytes)
+    }
+
+    /// The file's values, past its format's name, when the checksum holds and the format is `format`.
+    static func reader(_ name: String, format: String, in output: OutputFolder) -> CacheReader? {
+        guard let bytes = output.readSidecar(name), bytes.count >= 8 else { return nil }
+        let end = bytes.count - 8
+        let checksum = bytes[end...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard ContentHash.of(bytes[..<end]) == checksum else { return nil }
+        var reader = CacheReader(bytes, end: end)
+        return (try? reader.read(String.self)) == format ? reader : nil
+    }
+}
