@@ -8,7 +8,8 @@ public struct ContentLoader: Sendable {
     public struct Result: Sendable {
         public var content: SiteContent
         public var diagnostics: [Diagnostic]
-        /// Every stage note that loaded, by path in the content folder, drafts included.
+        /// Every stage note that loaded, by path in the content folder; those of draft journeys
+        /// only when drafts are kept, so that what is kept of them never holds a draft.
         public var stages: [String: LoadedStage]
     }
 
@@ -60,7 +61,8 @@ public struct ContentLoader: Sendable {
         diagnostics += survey.diagnostics + snapshotProblems + assetProblems
         let content = SiteContent(site: site, personas: personas, journeys: journeys, assets: assets,
                                   responses: survey.responses, surveyTally: survey.tally, snapshots: snapshots)
-        let stages = journeyResults.reduce(into: [:]) { stages, result in stages.merge(result.2) { first, _ in first } }
+        let stages = journeyResults.filter { includeDrafts || $0.0?.draft != true }
+            .reduce(into: [:]) { stages, result in stages.merge(result.2) { first, _ in first } }
         return Result(content: content, diagnostics: diagnostics.sorted(), stages: stages)
     }
 

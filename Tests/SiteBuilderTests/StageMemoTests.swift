@@ -89,6 +89,19 @@ struct StageMemoTests {
         #expect(memo.reusable(context: "c2", content: ["journeys/x/07-checkout.md": same]).isEmpty)
     }
 
+    @Test func theOutputFolderHoldsNothingOfADraftUnlessDraftsAreBuilt() throws {
+        let site = FixtureSite()
+        site.folder.write("Content/journeys/secret/journey.md", ContentSamples.journey(personas: ["ann"], extra: "draft: true\n"))
+        site.folder.write("Content/journeys/secret/01-plan.md", ContentSamples.stage("Plan") + "Launch codename Bluebird.\n")
+        #expect(site.build().succeeded)
+        let files = { site.folder.files(under: "_site").filter { site.folder.read("_site/" + $0)?.contains("Bluebird") == true } }
+        #expect(files().isEmpty)
+        var options = site.options
+        options.includeDrafts = true
+        #expect(SiteBuild.run(options).succeeded)
+        #expect(files().contains(StageMemo.fileName))
+    }
+
     @Test func theContextFollowsEveryFileButStageNotes() {
         let base = ["site.yml": ContentFingerprint(bytes: "1", stamp: ""), "journeys/x/journey.md": ContentFingerprint(bytes: "2", stamp: ""),
                     "journeys/x/01-a.md": ContentFingerprint(bytes: "3", stamp: "")]
