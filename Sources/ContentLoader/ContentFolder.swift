@@ -66,7 +66,10 @@ struct ContentFolder {
                 diagnostics.append(outside)
                 return nil
             }
-            let names = markdownFiles(in: base)
+            let notes = entries(in: base).filter { !$0.isFolder && $0.name.hasSuffix(".md") }
+            let names = notes.map(\.name)
+            // The folder's real path is inside (checked above), so only links in it can lead out.
+            let links = Set(notes.filter(\.isLink).map(\.name))
             guard names.contains("journey.md") else {
                 diagnostics.append(.error(at: SourceLocation(file: displayPath(base)),
                                           "the journey folder has no journey.md",
@@ -86,7 +89,7 @@ struct ContentFolder {
                     problems.append(invalidSlug(slug, path: path, what: "stage note"))
                     return nil
                 }
-                if let outside = linkOutside("\(base)/\(name)") {
+                if links.contains(name), let outside = linkOutside("\(base)/\(name)") {
                     problems.append(outside)
                     return nil
                 }
@@ -147,7 +150,7 @@ struct ContentFolder {
         entries(in: relative).filter { !$0.isFolder }.map(\.name)
     }
 
-    private func entries(in relative: String) -> [(name: String, isFolder: Bool)] {
+    private func entries(in relative: String) -> [FileTree.Child] {
         FileTree.children(of: root.appendingPathComponent(relative))
     }
 

@@ -46,17 +46,24 @@ public enum FileTree {
     /// Every symbolic link below `root`, as `listing(under:)` finds them.
     public static func symbolicLinks(under root: URL) -> [String] { listing(under: root).links }
 
-    /// The names in one folder, sorted, each with whether it is a folder (a symbolic link counts
-    /// as what it leads to). Empty when the folder cannot be read.
-    public static func children(of folder: URL) -> [(name: String, isFolder: Bool)] {
-        var children: [(name: String, isFolder: Bool)] = []
+    /// An entry of a folder: its name, whether it is a folder (a symbolic link counts as what
+    /// it leads to), and whether it is a symbolic link.
+    public struct Child: Sendable, Equatable {
+        public var name: String
+        public var isFolder: Bool
+        public var isLink: Bool
+    }
+
+    /// The entries of one folder, sorted by name. Empty when the folder cannot be read.
+    public static func children(of folder: URL) -> [Child] {
+        var children: [Child] = []
         forEachEntry(in: folder.path) { name, kind in
             var isFolder = kind == .folder
             if kind == .symbolicLink {
                 var info = stat()
                 isFolder = stat("\(folder.path)/\(name)", &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
-            children.append((name, isFolder))
+            children.append(Child(name: name, isFolder: isFolder, isLink: kind == .symbolicLink))
         }
         return children.sorted { $0.name < $1.name }
     }
