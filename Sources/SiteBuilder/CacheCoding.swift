@@ -33,6 +33,11 @@ struct CacheWriter {
 
     mutating func writeBytes<Bytes: Collection>(_ value: Bytes) where Bytes.Element == UInt8 {
         writeInteger(Int64(value.count))
+        appendRaw(value)
+    }
+
+    /// Bytes as they are, without a count.
+    mutating func appendRaw<Bytes: Collection>(_ value: Bytes) where Bytes.Element == UInt8 {
         bytes.append(contentsOf: value)
     }
 }
@@ -171,25 +176,46 @@ extension CacheCodableByName {
 }
 
 /// A file journeymap keeps beside the site in the output folder: the name of its format, then
-/// its values (see `CacheCodable`), then the `ContentHash` of all of that, 8 bytes little-endian.
+/// its values (see `CacheCodable`), then their checksum, 8 bytes little-endian.
 enum CacheFile {
     static func save(_ name: String, format: String, to output: OutputFolder, _ write: (inout CacheWriter) -> Void) throws {
         var writer = CacheWriter()
         writer.write(format)
         write(&writer)
-        var bytes = writer.bytes
-        let checksum = ContentHash.of(bytes)
-        bytes += (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * $0)) }
-        try output.writeSidecar(name, bytes)
+        let sum = checksum(writer.bytes[...])
+        writer.appendRaw((0..<8).map { UInt8(truncatingIfNeeded: sum >> (8 * $0)) })
+        try output.writeSidecar(name, writer.bytes)
     }
 
     /// The file's values, past its format's name, when the checksum holds and the format is `format`.
     static func reader(_ name: String, format: String, in output: OutputFolder) -> CacheReader? {
         guard let bytes = output.readSidecar(name), bytes.count >= 8 else { return nil }
         let end = bytes.count - 8
-        let checksum = bytes[end...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard ContentHash.of(bytes[..<end]) == checksum else { return nil }
+        let stored = bytes[end...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard checksum(bytes[..<end]) == stored else { return nil }
         var reader = CacheReader(bytes, end: end)
         return (try? reader.read(String.self)) == format ? reader : nil
+    }
+
+    /// A 64-bit checksum that takes 8 bytes a step (the multiply and shifts of a fast hash's
+    /// mixing), several times faster than `ContentHash` on the megabytes of the stage memo.
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var hash = UInt64(raw.count) &* 0x9E37_79B9_7F4A_7C15
+            var offset = 0
+            while offset + 8 <= raw.count {
+                hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian)
+                offset += 8
+            }
+            var last: UInt64 = 0
+            for index in offset..<raw.count { last |= UInt64(raw[index]) << (8 * UInt64(index - offset)) }
+            return mix(hash ^ last)
+        }
+    }
+
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var value = value &* 0xBF58_476D_1CE4_E5B9
+        value ^= value >> 31
+        return value &* 0x94D0_49BB_1331_11EB
     }
 }

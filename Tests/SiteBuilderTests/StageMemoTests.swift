@@ -73,7 +73,7 @@ struct StageMemoTests {
             writer.write("journeymap-stages-0")
             writer.write("c1")
             writer.write(["journeys/x/07-checkout.md": fullStage])
-            let checksum = ContentHash.of(writer.bytes)
+            let checksum = CacheFile.checksum(writer.bytes[...])
             bytes = writer.bytes + (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * $0)) }
         }
         try output.writeSidecar(StageMemo.fileName, bytes)
