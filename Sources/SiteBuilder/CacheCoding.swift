@@ -178,8 +178,11 @@ extension CacheCodableByName {
 /// A file journeymap keeps beside the site in the output folder: the name of its format, then
 /// its values (see `CacheCodable`), then their checksum, 8 bytes little-endian.
 enum CacheFile {
-    static func save(_ name: String, format: String, to output: OutputFolder, _ write: (inout CacheWriter) -> Void) throws {
-        var writer = CacheWriter()
+    /// Saves the file; `capacity`, an estimate of its size, spares the copies of a growing
+    /// buffer (which for the stage memo made the peak memory of a build).
+    static func save(_ name: String, format: String, to output: OutputFolder, capacity: Int = 0,
+                     _ write: (inout CacheWriter) -> Void) throws {
+        var writer = CacheWriter(capacity: capacity)
         writer.write(format)
         write(&writer)
         let sum = checksum(writer.bytes[...])

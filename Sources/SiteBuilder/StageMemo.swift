@@ -53,7 +53,9 @@ extension StageMemo {
     }
 
     func save(to output: OutputFolder) throws {
-        try CacheFile.save(Self.fileName, format: Self.format, to: output) { writer in
+        // A stage takes about its rendered Markdown and half a kilobyte of fields.
+        let capacity = stages.values.reduce(0) { $0 + $1.stage.bodyHTML.utf8.count + 512 }
+        try CacheFile.save(Self.fileName, format: Self.format, to: output, capacity: capacity) { writer in
             writer.write(context)
             writer.write(stages)
         }

@@ -82,11 +82,11 @@ public struct SiteRenderer: Sendable {
     private func data(_ analysis: SiteAnalysis, pages: [String]) -> [OutputFile] {
         let index = OnceValue { SearchIndex.json(analysis) }
         var files = [
-            OutputFile(path: JourneysJSON.path, deferred: { JourneysJSON.text(analysis) }),
+            OutputFile(path: JourneysJSON.path, contents: .deferred { JourneysJSON.bytes(analysis) }),
             OutputFile(path: RegisterExports.painPointsPath, deferred: { RegisterExports.painPoints(analysis) }),
             OutputFile(path: RegisterExports.opportunitiesPath, deferred: { RegisterExports.opportunities(analysis) }),
-            OutputFile(path: SearchIndex.jsonPath, deferred: { index.value }),
-            OutputFile(path: SearchIndex.scriptPath, deferred: { SearchIndex.script(json: index.value) }),
+            OutputFile(path: SearchIndex.jsonPath, contents: .deferred { index.value }),
+            OutputFile(path: SearchIndex.scriptPath, contents: .deferred { SearchIndex.script(json: index.value) }),
         ]
         if let baseURL = analysis.content.site.baseURL {
             files.append(OutputFile(path: Sitemap.path, deferred: { Sitemap.xml(baseURL: baseURL, pages: pages) }))

@@ -20,13 +20,13 @@ struct ExportTests {
     }
 
     @Test func theSearchScriptCannotCloseItsElement() {
-        let script = SearchIndex.script(json: "[{\"t\":\"</script><script>alert(1)</script>\"}]")
+        let script = String(decoding: SearchIndex.script(json: Array("[{\"t\":\"</script><script>alert(1)</script>\"}]".utf8)), as: UTF8.self)
         #expect(!script.contains("</script"))
         #expect(script.hasPrefix("window.journeymapSearchIndex = [{"))
     }
 
     @Test func theSearchScriptEscapesLineSeparators() {
-        let script = SearchIndex.script(json: "[{\"t\":\"a\u{2028}b\u{2029}c\"}]")
+        let script = String(decoding: SearchIndex.script(json: Array("[{\"t\":\"a\u{2028}b\u{2029}c\"}]".utf8)), as: UTF8.self)
         #expect(script == "window.journeymapSearchIndex = [{\"t\":\"a\\u2028b\\u2029c\"}];\n")
     }
 

@@ -9,11 +9,13 @@ import JourneyModel
 enum JourneysJSON {
     static let path = "journeys.json"
 
-    static func text(_ analysis: SiteAnalysis) -> String {
+    /// The file's bytes, pretty-printed JSON and a final newline.
+    static func bytes(_ analysis: SiteAnalysis) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let document = Document(analysis)
-        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+        var bytes = Array((try? encoder.encode(Document(analysis))) ?? Data())
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     static func round(_ value: Double?) -> Double? { value.map { ($0 * 1000).rounded() / 1000 } }

@@ -49,7 +49,7 @@ enum SearchIndex {
 
     /// The entries as a JSON array of objects, keys sorted: journeys in order, then personas.
     /// Each journey's part is made on its own core.
-    static func json(_ analysis: SiteAnalysis) -> String {
+    static func json(_ analysis: SiteAnalysis) -> [UInt8] {
         let parts = analysis.journeys.concurrentMap { objects(entries(of: $0)) } + [objects(analysis.content.personas.map(entries(of:)))]
         var bytes = [UInt8(ascii: "[")]
         for part in parts where !part.isEmpty {
@@ -57,7 +57,7 @@ enum SearchIndex {
             bytes += part
         }
         bytes.append(UInt8(ascii: "]"))
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// Entries as JSON objects separated by commas.
@@ -73,29 +73,25 @@ enum SearchIndex {
     /// The index as a script: `<` is escaped so no text can close the script element, and the
     /// line separators U+2028 and U+2029, which JSON allows in strings but older JavaScript
     /// engines do not.
-    static func script(json: String) -> String {
+    static func script(json: [UInt8]) -> [UInt8] {
         var bytes = Array("window.journeymapSearchIndex = ".utf8)
-        bytes.reserveCapacity(json.utf8.count + 64)
-        var json = json
-        json.withUTF8 { source in
-            var index = 0
-            while index < source.count {
-                let byte = source[index]
-                if byte == UInt8(ascii: "<") {
-                    bytes.append(contentsOf: "\\u003c".utf8)
-                } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
-                          source[index + 2] == 0xA8 || source[index + 2] == 0xA9 {
-                    // U+2028 and U+2029 in UTF-8.
-                    bytes.append(contentsOf: (source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    index += 2
-                } else {
-                    bytes.append(byte)
-                }
-                index += 1
+        bytes.reserveCapacity(json.count + 64)
+        var index = 0
+        while index < json.count {
+            let byte = json[index]
+            if byte == UInt8(ascii: "<") {
+                bytes.append(contentsOf: "\\u003c".utf8)
+            } else if byte == 0xE2, index + 2 < json.count, json[index + 1] == 0x80, json[index + 2] == 0xA8 || json[index + 2] == 0xA9 {
+                // U+2028 and U+2029 in UTF-8.
+                bytes.append(contentsOf: (json[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
+            } else {
+                bytes.append(byte)
             }
+            index += 1
         }
         bytes.append(contentsOf: ";\n".utf8)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// Lowercase text of the parts, for matching.
