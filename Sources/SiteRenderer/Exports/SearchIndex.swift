@@ -52,6 +52,7 @@ enum SearchIndex {
     static func json(_ analysis: SiteAnalysis) -> [UInt8] {
         let parts = analysis.journeys.concurrentMap { objects(entries(of: $0)) } + [objects(analysis.content.personas.map(entries(of:)))]
         var bytes = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(parts.reduce(2) { $0 + $1.count + 1 })
         for part in parts where !part.isEmpty {
             if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
             bytes += part
