@@ -11,6 +11,8 @@ public struct ContentLoader: Sendable {
         /// Every stage note that loaded, by path in the content folder; those of draft journeys
         /// only when drafts are kept, so that what is kept of them never holds a draft.
         public var stages: [String: LoadedStage]
+        /// How many of them were taken from `reusableStages` rather than read.
+        public var stagesReused: Int
     }
 
     public var root: URL
@@ -19,9 +21,9 @@ public struct ContentLoader: Sendable {
     public var includeDrafts: Bool
     /// The UI string keys `site.yml` may reword under `strings`.
     public var stringKeys: [String]
-    /// Stage notes a build loaded before, by path in the content folder, taken as they are
-    /// instead of being read again. The caller vouches that each note, and everything a
-    /// stage's loading depends on (site.yml, personas, journey headers), is unchanged.
+    /// Stage notes a build loaded before, by path in the content folder, whose bytes the caller
+    /// vouches are unchanged. Each is taken as it is, not read again, when what else its
+    /// loading depends on (`LoadedStage.context`) is unchanged too.
     public var reusableStages: [String: LoadedStage] = [:]
 
     /// - Parameters:
@@ -37,7 +39,7 @@ public struct ContentLoader: Sendable {
     public func load() -> Result {
         let folder = ContentFolder(root: root, displayRoot: displayRoot)
         var diagnostics: [Diagnostic] = []
-        let site = loadSite(folder, into: &diagnostics)
+        let (site, siteHash) = loadSite(folder, into: &diagnostics)
         let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
 
         let (personaNotes, personaProblems) = folder.personas()
@@ -48,7 +50,7 @@ public struct ContentLoader: Sendable {
         let (journeyFolders, journeyProblems) = folder.journeys()
         let context = JourneyLoader.Context(scale: site.scale, personaSlugs: personas.map(\.slug),
                                             journeySlugs: journeyFolders.map(\.slug), markdown: markdown,
-                                            reusable: reusableStages)
+                                            siteHash: siteHash, reusable: reusableStages)
         let journeyResults = journeyFolders.concurrentMap { JourneyLoader.load($0, context: context) }
         var journeys = journeyResults.compactMap(\.0)
         diagnostics += journeyProblems + journeyResults.flatMap(\.1)
@@ -63,30 +65,32 @@ public struct ContentLoader: Sendable {
                                   responses: survey.responses, surveyTally: survey.tally, snapshots: snapshots)
         let stages = journeyResults.filter { includeDrafts || $0.0?.draft != true }
             .reduce(into: [:]) { stages, result in stages.merge(result.2) { first, _ in first } }
-        return Result(content: content, diagnostics: diagnostics.sorted(), stages: stages)
+        let reused = stages.filter { path, loaded in reusableStages[path]?.context == loaded.context }.count
+        return Result(content: content, diagnostics: diagnostics.sorted(), stages: stages, stagesReused: reused)
     }
 
-    private func loadSite(_ folder: ContentFolder, into diagnostics: inout [Diagnostic]) -> Site {
+    /// The site's settings, and the `ContentHash` of site.yml as read (0 when it cannot be).
+    private func loadSite(_ folder: ContentFolder, into diagnostics: inout [Diagnostic]) -> (Site, UInt64) {
         let path = folder.displayPath("site.yml")
         if let outside = folder.linkOutside("site.yml") {
             diagnostics.append(outside)
-            return Site(title: "Journey maps")
+            return (Site(title: "Journey maps"), 0)
         }
         guard let data = try? Data(contentsOf: folder.siteFile) else {
             diagnostics.append(.error(at: SourceLocation(file: path), "the content folder has no readable site.yml",
                                       hint: "create site.yml with at least 'title: …', or point --content at your content folder"))
-            return Site(title: "Journey maps")
+            return (Site(title: "Journey maps"), 0)
         }
         var text: String
         switch UTF8Text.decode(data) {
         case .success(let decoded): text = decoded
         case .failure(let invalid):
             diagnostics.append(invalid.diagnostic(path: path, name: "site.yml"))
-            return Site(title: "Journey maps")
+            return (Site(title: "Journey maps"), 0)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let (site, problems) = SiteConfigLoader.load(yaml: text.replacingCRLF(), path: path, stringKeys: stringKeys)
         diagnostics += problems
-        return site
+        return (site, ContentHash.of(data))
     }
 }

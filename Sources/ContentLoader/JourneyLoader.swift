@@ -12,8 +12,22 @@ enum JourneyLoader {
         /// The slugs of every journey folder, which `compares` may name, sorted.
         var journeySlugs: [String]
         var markdown: MarkdownRenderer
-        /// Stage notes loaded by an earlier build and unchanged since, by path in the content folder.
+        /// The `ContentHash` of site.yml as read (its scale and Markdown settings shape stages).
+        var siteHash: UInt64 = 0
+        /// Stage notes loaded by an earlier build whose bytes are unchanged since, by path in the
+        /// content folder; each is taken when it was loaded against this build's `stageContext`.
         var reusable: [String: LoadedStage] = [:]
+    }
+
+    /// What loading a journey's stage notes depends on besides their own bytes: site.yml, the
+    /// journey's header as read, the site's persona slugs, and the path messages name the folder by.
+    static func stageContext(_ context: Context, header: NoteFile) -> UInt64 {
+        var hash = ContentHash()
+        hash.add(String(context.siteHash, radix: 16))
+        hash.add(String(header.contentHash ?? 0, radix: 16))
+        hash.add(header.path)
+        for slug in context.personaSlugs { hash.add(slug) }
+        return hash.value
     }
 
     /// The journey, every problem found in its folder, and each stage note as it was loaded, by
@@ -46,7 +60,10 @@ enum JourneyLoader {
         }
         var diagnostics = file.diagnostics + folder.problems
         let personas = journey.personas
-        let loaded = folder.stages.concurrentMap { StageLoader.load($0, journeyPersonas: personas, context: context) }
+        let stageContext = stageContext(context, header: file)
+        let loaded = folder.stages.concurrentMap {
+            StageLoader.load($0, journeyPersonas: personas, context: context, stageContext: stageContext)
+        }
         diagnostics += loaded.flatMap(\.1)
         journey.stages = loaded.compactMap(\.0?.stage)
         diagnostics += duplicates(in: journey.stages)

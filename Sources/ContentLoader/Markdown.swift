@@ -12,6 +12,9 @@ public struct MarkdownRenderer: Sendable {
         self.allowRawHTML = allowRawHTML
     }
 
+    /// The version of libcmark in use: another one may render the same Markdown otherwise.
+    public static let libraryVersion = String(cString: cmark_version_string())
+
     /// The HTML for a Markdown text.
     public func html(_ markdown: String) -> String {
         var options = CMARK_OPT_SMART

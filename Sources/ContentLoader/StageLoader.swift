@@ -5,9 +5,12 @@ enum StageLoader {
     static let keys = ["stage", "emotion", "emotions", "feeling", "quote", "actions", "thoughts", "touchpoints",
                        "steps", "pain_points", "opportunities", "metrics", "evidence", "owner"]
 
-    /// The stage, or nil when the note cannot be read; the diagnostics are those of the note.
-    static func load(_ note: NoteSource, journeyPersonas: [String], context: JourneyLoader.Context) -> (LoadedStage?, [Diagnostic]) {
-        if let reused = context.reusable[note.relativePath] { return (reused, reused.diagnostics) }
+    /// The stage, or nil when the note cannot be read or its front matter parsed; the
+    /// diagnostics are those of the note. `stageContext` is what the note is loaded against
+    /// besides its bytes: a stage loaded before against the same is taken as it is.
+    static func load(_ note: NoteSource, journeyPersonas: [String], context: JourneyLoader.Context,
+                     stageContext: UInt64) -> (LoadedStage?, [Diagnostic]) {
+        if let reused = context.reusable[note.relativePath], reused.context == stageContext { return (reused, reused.diagnostics) }
         let (frontMatter, file) = note.open()
         guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml), let number = note.number,
               let contentHash = file.contentHash else {
@@ -35,7 +38,8 @@ enum StageLoader {
             bodyHTML: context.markdown.html(frontMatter.body),
             source: note.path)
         StageWarnings.check(stage, fields: fields)
-        return (LoadedStage(stage: stage, diagnostics: file.diagnostics, contentHash: contentHash), file.diagnostics)
+        return (LoadedStage(stage: stage, diagnostics: file.diagnostics, contentHash: contentHash, context: stageContext),
+                file.diagnostics)
     }
 }
 

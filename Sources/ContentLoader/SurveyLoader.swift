@@ -85,8 +85,7 @@ struct SurveyLoader {
         var hint: String?
     }
 
-    /// The answer of one row, or why it cannot be used.
-    /// The answer of one row; `journeys` are the site's journeys by slug.
+    /// The answer of one row, or why it cannot be used; `journeys` are the site's journeys by slug.
     private func response(_ row: [String], header: [String], survey: SurveyFile, journeys bySlug: [String: Journey],
                           at location: SourceLocation) -> Result<SurveyResponse, Rejection> {
         guard row.count == header.count else {

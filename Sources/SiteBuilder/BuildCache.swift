@@ -100,11 +100,14 @@ struct BuildCache: Equatable {
                       hasLinks: !listing.links.isEmpty, filesRead: fingerprints.filter(\.wasRead).count)
     }
 
-    /// The journeymap binary, by size and date: a rebuilt journeymap may load or render differently.
+    /// The journeymap binary, by size and date, and the libcmark it renders Markdown with: a
+    /// rebuilt journeymap or an upgraded libcmark may load or render differently. The binary is
+    /// the running one (not `argv[0]`, which names no file when journeymap is found on `PATH`).
     static let tool: String = {
-        let path = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().path
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
         let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
-        return "\(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(attributes[.size] ?? 0) \(date) cmark \(MarkdownRenderer.libraryVersion)"
     }()
 
     /// The cache in `output`, when it is intact and every file it lists still has its stamp.

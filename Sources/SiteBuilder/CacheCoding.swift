@@ -73,6 +73,11 @@ struct CacheReader {
         }
     }
 
+    /// The most elements reserved ahead for a count read: a count is checked against the bytes
+    /// left, but an element can take far more memory than its bytes, so a crafted count could
+    /// otherwise ask for gigabytes.
+    static let reservationLimit = 4096
+
     /// A count of things that follow, which cannot exceed the bytes left.
     mutating func readCount() throws -> Int {
         let count = try readInteger()
@@ -139,7 +144,7 @@ extension Array: CacheCodable where Element: CacheCodable {
     init(from reader: inout CacheReader) throws {
         let count = try reader.readCount()
         self = []
-        reserveCapacity(count)
+        reserveCapacity(Swift.min(count, CacheReader.reservationLimit))
         for _ in 0..<count { append(try reader.read(Element.self)) }
     }
 }
@@ -156,7 +161,7 @@ extension Dictionary: CacheCodable where Key: CacheCodable & Comparable, Value: 
 
     init(from reader: inout CacheReader) throws {
         let count = try reader.readCount()
-        self = Dictionary(minimumCapacity: count)
+        self = Dictionary(minimumCapacity: Swift.min(count, CacheReader.reservationLimit))
         for _ in 0..<count {
             let key = try reader.read(Key.self)
             self[key] = try reader.read(Value.self)

@@ -35,10 +35,13 @@ public enum SiteBuild {
             return report
         }
         try? output.removeSidecar(BuildCache.fileName)
-        let memoContext = StageMemo.context(content: inputs.content, contentRoot: options.content, tool: BuildCache.tool)
-        let memo = inputs.hasLinks ? nil : timed("read memo", into: &report) { StageMemo.load(from: output) }
-        let reusable = memo?.reusable(context: memoContext, content: inputs.content) ?? [:]
-        report.stagesReused = reusable.count
+        // With symbolic links a note may show under two paths, and the memo, kept by path, is not used.
+        if inputs.hasLinks { try? output.removeSidecar(StageMemo.fileName) }
+        let (reusable, memoPaths) = inputs.hasLinks ? ([:], nil) : timed("read memo", into: &report) {
+            () -> ([String: LoadedStage], Set<String>?) in
+            guard let memo = StageMemo.load(from: output, tool: BuildCache.tool) else { return ([:], nil) }
+            return (memo.reusable(content: inputs.content), Set(memo.stages.keys))
+        }
         guard let (analysis, templates, stages) = prepare(options, reusing: reusable, into: &report) else { return report }
 
         let plan = RebuildPlan(scope: scope, analysis: analysis)
@@ -58,9 +61,11 @@ public enum SiteBuild {
             report.removed = written.removed
             let outputs = written.stamps.merging(kept) { new, _ in new }
             let cache = BuildCache(report: report, inputs: inputs, outputs: outputs)
+            // Unless every stage was taken from the memo and it holds no other, it changes.
+            let memoChanged = !inputs.hasLinks && (memoPaths != Set(stages.keys) || report.stagesReused != stages.count)
             try timed("save caches", into: &report) {
-                if !inputs.hasLinks, memo?.context != memoContext || memo?.stages.count != stages.count || reusable.count != stages.count {
-                    try StageMemo(context: memoContext, stages: stages).save(to: output)
+                if memoChanged {
+                    try StageMemo(tool: BuildCache.tool, stages: stages).save(to: output)
                 }
                 try cache.save(to: output)
             }
@@ -121,6 +126,7 @@ public enum SiteBuild {
         report.diagnostics = (result.diagnostics + templateProblems).sorted()
         report.journeys = result.content.journeys.count
         report.stages = result.content.journeys.reduce(0) { $0 + $1.stages.count }
+        report.stagesReused = result.stagesReused
         report.personas = result.content.personas.count
         report.survey = result.content.surveyTally
         report.snapshots = result.content.snapshots.count

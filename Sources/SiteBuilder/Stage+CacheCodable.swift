@@ -126,10 +126,11 @@ extension LoadedStage: CacheCodable {
         writer.write(stage)
         writer.write(diagnostics)
         writer.writeInteger(Int64(bitPattern: contentHash))
+        writer.writeInteger(Int64(bitPattern: context))
     }
 
     init(from reader: inout CacheReader) throws {
         self.init(stage: try reader.read(), diagnostics: try reader.read(),
-                  contentHash: UInt64(bitPattern: try reader.readInteger()))
+                  contentHash: UInt64(bitPattern: try reader.readInteger()), context: UInt64(bitPattern: try reader.readInteger()))
     }
 }

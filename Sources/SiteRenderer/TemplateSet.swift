@@ -97,7 +97,10 @@ struct PartialReference: Equatable {
     var line: Int
     var column: Int
 
-    /// The partial and parent names a template refers to, with their positions.
+    private static let siteHeaderTag = Array("{{{siteHeader}}}".utf8)
+
+    /// The partial and parent names a template refers to, with their positions; the shared site
+    /// header, `{{{siteHeader}}}`, counts as a reference to `partials/header` (see `SiteHeaders`).
     static func scan(_ text: String) -> [PartialReference] {
         var references: [PartialReference] = []
         let bytes = Array(text.utf8)
@@ -106,6 +109,10 @@ struct PartialReference: Equatable {
             if bytes[index] == UInt8(ascii: "\n") {
                 line += 1
                 lineStart = index + 1
+            } else if bytes[index...].starts(with: siteHeaderTag) {
+                references.append(PartialReference(name: SiteHeaders.template, line: line, column: index - lineStart + 1))
+                index += siteHeaderTag.count
+                continue
             } else if bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{"),
                       bytes[index + 2] == UInt8(ascii: ">") || bytes[index + 2] == UInt8(ascii: "<") {
                 var end = index + 3

@@ -94,7 +94,7 @@ public struct OutputFolder: Sendable {
     /// The stamp of a file of the folder, or nil when it is not a regular file.
     public func stamp(of file: String) -> FileStamp? { FileStamp(path: "\(path)/\(file)") }
 
-    /// Reads a file journeymap keeps beside the manifest (the build cache), if any.
+    /// Reads a file journeymap keeps beside the manifest (the build cache, the stage memo), if any.
     public func readSidecar(_ name: String) -> [UInt8]? { POSIXFile.read("\(path)/\(name)") }
 
     /// Replaces a file journeymap keeps beside the manifest, atomically.

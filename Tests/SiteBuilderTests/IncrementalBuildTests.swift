@@ -46,10 +46,11 @@ struct IncrementalBuildTests {
         let report = SiteBuild.run(options)
         #expect(report.succeeded && !report.upToDate)
         #expect(report.incremental == isIncremental, "\(change)")
-        // Stage notes are taken from the last build unless they changed or what they depend on did.
+        // Stage notes are taken from the last build unless they changed or what they depend on did:
+        // a persona's text, the survey, an asset or a template does not shape a stage; bread's header shapes bread's.
         let reused = ["edit a stage note": 3, "edit a stage note's body": 3, "add a stage note": 4, "delete a stage note": 3,
                       "edit the compared journey's stage": 3, "edit the compared journey's stage body": 3,
-                      "edit a template": 4][change] ?? 0
+                      "edit a journey header": 2][change] ?? 4
         #expect(report.stagesReused == reused, "\(change)")
 
         let (expected, expectedDiagnostics) = { () -> ([String: String], [Diagnostic]) in
@@ -78,8 +79,19 @@ struct IncrementalBuildTests {
         #expect(site.build().succeeded)
         site.folder.write("Content/journeys/cake/journey.md", ContentSamples.journey(personas: ["ann"]))
         let report = site.build()
-        #expect(report.stagesReused == 0)
+        #expect(report.stagesReused == 2, "bread's notes, whose header did not change")
         #expect(report.errors.map(\.location.description) == [site.options.content + "/journeys/cake/02-purchase.md:4:13"])
+    }
+
+    @Test func everyStageNoteIsReadAgainWhenTheSiteSettingsChange() {
+        let site = makeSite()
+        #expect(site.build().succeeded)
+        site.folder.write("Content/site.yml", ContentSamples.site.replacingOccurrences(of: "max: 2", with: "max: 1")
+                          + "base_url: https://intranet.example.com/cx/\nsurveys:\n  - { file: data/s.csv }\n")
+        let report = site.build()
+        #expect(report.stagesReused == 0)
+        // cake's awareness scores 2, outside the new scale.
+        #expect(report.errors.contains { $0.location.file.hasSuffix("journeys/cake/01-awareness.md") }, "\(report.diagnostics)")
     }
 
     @Test func aChangedBodyRendersItsJourneyAndTheSearchIndexOnly() throws {

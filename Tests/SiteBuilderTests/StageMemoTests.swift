@@ -30,7 +30,7 @@ struct StageMemoTests {
             bodyHTML: "<p>Notes</p>\n", source: "Content/journeys/x/07-checkout.md")
         let warning = Diagnostic.warning(at: SourceLocation(file: "Content/journeys/x/07-checkout.md", line: 3, column: 5),
                                          "unknown key 'moood'", hint: "did you mean 'mood'?")
-        return LoadedStage(stage: stage, diagnostics: [warning], contentHash: .max)
+        return LoadedStage(stage: stage, diagnostics: [warning], contentHash: .max, context: 42)
     }
 
     @Test func whatIsSavedIsWhatIsLoaded() throws {
@@ -38,16 +38,16 @@ struct StageMemoTests {
         #expect(stages.count > 20)
         stages["journeys/x/07-checkout.md"] = fullStage
         let output = OutputFolder(path: folder.path)
-        try StageMemo(context: "c1", stages: stages).save(to: output)
-        let memo = try #require(StageMemo.load(from: output))
-        #expect(memo.context == "c1")
+        try StageMemo(tool: "t1", stages: stages).save(to: output)
+        let memo = try #require(StageMemo.load(from: output, tool: "t1"))
         #expect(memo.stages == stages)
+        #expect(StageMemo.load(from: output, tool: "t2") == nil, "another tool's memo is not read")
     }
 
     /// The memo writes each property of these types; one added to them must be added there.
     @Test func theMemoKnowsEveryPropertyOfAStage() {
         let full = fullStage
-        #expect(Mirror(reflecting: full).children.count == 3)
+        #expect(Mirror(reflecting: full).children.count == 4)
         #expect(Mirror(reflecting: full.stage).children.count == 18)
         #expect(Mirror(reflecting: full.stage.touchpoints[0]).children.count == 3)
         #expect(Mirror(reflecting: full.stage.steps[0]).children.count == 3)
@@ -58,35 +58,62 @@ struct StageMemoTests {
         #expect(Mirror(reflecting: full.diagnostics[0].location).children.count == 3)
     }
 
-    @Test(arguments: ["flipped byte", "truncated", "empty", "other format"])
+    @Test(arguments: ["flipped byte", "truncated", "empty"])
     func aDamagedMemoIsIgnored(damage: String) throws {
         let output = OutputFolder(path: folder.path)
-        try StageMemo(context: "c1", stages: ["journeys/x/07-checkout.md": fullStage]).save(to: output)
+        try StageMemo(tool: "t1", stages: ["journeys/x/07-checkout.md": fullStage]).save(to: output)
         var bytes = try #require(output.readSidecar(StageMemo.fileName))
         switch damage {
         case "flipped byte": bytes[bytes.count / 2] ^= 0x20
         case "truncated": bytes.removeLast(9)
-        case "empty": bytes = []
-        default:
-            // A memo of another format, with a valid checksum, must not be read as this one.
-            var writer = CacheWriter()
-            writer.write("journeymap-stages-0")
-            writer.write("c1")
-            writer.write(["journeys/x/07-checkout.md": fullStage])
-            let checksum = CacheFile.checksum(writer.bytes[...])
-            bytes = writer.bytes + (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * $0)) }
+        default: bytes = []
         }
         try output.writeSidecar(StageMemo.fileName, bytes)
-        #expect(StageMemo.load(from: output) == nil)
+        #expect(StageMemo.load(from: output, tool: "t1") == nil)
     }
 
-    @Test func onlyNotesWithTheirLoadedBytesAndTheSameContextAreReused() {
-        let memo = StageMemo(context: "c1", stages: ["journeys/x/07-checkout.md": fullStage, "journeys/x/08-gone.md": fullStage])
+    /// Values that pass the checksum but not the reader: each must be refused, never trusted or trapped on.
+    @Test(arguments: ["other format", "huge count", "negative count", "cut integer", "bool 2", "trailing bytes"])
+    func aWellSummedButWrongMemoIsIgnored(payload: String) throws {
+        var writer = CacheWriter()
+        writer.write(payload == "other format" ? "journeymap-stages-0" : StageMemo.format)
+        writer.write("t1")
+        switch payload {
+        case "huge count": writer.writeInteger(Int64.max)
+        case "negative count": writer.writeInteger(-1)
+        case "cut integer": writer.appendRaw([0x80, 0x80])
+        case "bool 2":
+            writer.writeInteger(1)
+            writer.write("journeys/x/07-checkout.md")
+            writer.write(7)
+            writer.write("checkout")
+            writer.write("Checkout")
+            writer.writeInteger(2)   // where the optional emotion says whether it is there
+        default:
+            writer.write(["journeys/x/07-checkout.md": fullStage])
+            writer.writeInteger(0)
+        }
+        var bytes = writer.bytes
+        let checksum = CacheFile.checksum(bytes[...])
+        bytes += (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * $0)) }
+        let output = OutputFolder(path: folder.path)
+        try output.writeSidecar(StageMemo.fileName, bytes)
+        #expect(StageMemo.load(from: output, tool: "t1") == nil)
+    }
+
+    @Test func anUnknownNameIsRefused() {
+        var writer = CacheWriter()
+        writer.write("catastrophic")
+        var reader = CacheReader(writer.bytes)
+        #expect(throws: CacheReader.Damaged.self) { try reader.read(Level.self) }
+    }
+
+    @Test func onlyNotesWithTheBytesTheyWereLoadedFromAreOffered() {
+        let memo = StageMemo(tool: "t1", stages: ["journeys/x/07-checkout.md": fullStage, "journeys/x/08-gone.md": fullStage])
         let same = ContentFingerprint(bytes: String(UInt64.max, radix: 16), head: "0", stamp: "")
         let edited = ContentFingerprint(bytes: "1234", head: "0", stamp: "")
-        #expect(memo.reusable(context: "c1", content: ["journeys/x/07-checkout.md": same]).keys.sorted() == ["journeys/x/07-checkout.md"])
-        #expect(memo.reusable(context: "c1", content: ["journeys/x/07-checkout.md": edited]).isEmpty)
-        #expect(memo.reusable(context: "c2", content: ["journeys/x/07-checkout.md": same]).isEmpty)
+        #expect(memo.reusable(content: ["journeys/x/07-checkout.md": same]).keys.sorted() == ["journeys/x/07-checkout.md"])
+        #expect(memo.reusable(content: ["journeys/x/07-checkout.md": edited]).isEmpty)
     }
 
     @Test func theOutputFolderHoldsNothingOfADraftUnlessDraftsAreBuilt() throws {
@@ -102,15 +129,28 @@ struct StageMemoTests {
         #expect(files().contains(StageMemo.fileName))
     }
 
-    @Test func theContextFollowsEveryFileButStageNotes() {
-        let base = ["site.yml": ContentFingerprint(bytes: "1", stamp: ""), "journeys/x/journey.md": ContentFingerprint(bytes: "2", stamp: ""),
-                    "journeys/x/01-a.md": ContentFingerprint(bytes: "3", stamp: "")]
-        let context = { (content: [String: ContentFingerprint], root: String) in StageMemo.context(content: content, contentRoot: root, tool: "t") }
-        var note = base, header = base
-        note["journeys/x/01-a.md"]?.bytes = "4"
-        header["journeys/x/journey.md"]?.bytes = "5"
-        #expect(context(note, "Content") == context(base, "Content"))
-        #expect(context(header, "Content") != context(base, "Content"))
-        #expect(context(base, "other/Content") != context(base, "Content"))
+    /// A draft previewed with `--drafts` must not stay in the memo of a build without drafts,
+    /// even when as many notes are loaded as the memo holds.
+    @Test func aDraftLeavesTheMemoWithTheNextBuildWithoutDrafts() throws {
+        let site = FixtureSite()
+        site.folder.write("Content/journeys/secret/journey.md", ContentSamples.journey(personas: ["ann"], extra: "draft: true\n"))
+        site.folder.write("Content/journeys/secret/01-plan.md", ContentSamples.stage("Plan") + "Launch codename Bluebird.\n")
+        var drafts = site.options
+        drafts.includeDrafts = true
+        #expect(SiteBuild.run(drafts).succeeded)
+        site.folder.write("Content/journeys/bread/03-loyalty.md", ContentSamples.stage("Loyalty"))
+        #expect(site.build().succeeded)
+        #expect(site.folder.read("_site/" + StageMemo.fileName)?.contains("Bluebird") == false)
+        #expect(site.folder.read("_site/" + StageMemo.fileName)?.contains("Loyalty") == true)
+    }
+
+    @Test func aContentFolderWithLinksKeepsNoMemo() throws {
+        let site = FixtureSite()
+        #expect(site.build().succeeded)
+        #expect(site.folder.exists("_site/" + StageMemo.fileName))
+        try FileManager.default.createSymbolicLink(atPath: site.folder.path + "/Content/journeys/bread/03-again.md",
+                                                   withDestinationPath: "02-purchase.md")
+        #expect(site.build().succeeded)
+        #expect(!site.folder.exists("_site/" + StageMemo.fileName))
     }
 }

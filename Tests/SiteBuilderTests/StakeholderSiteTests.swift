@@ -77,6 +77,25 @@ struct StakeholderSiteTests {
         }
     }
 
+    /// The shared header gives every page the bytes that rendering the partial on each page gives.
+    @Test func theSharedHeaderIsTheHeaderEachPageWouldRender() throws {
+        let templates = TemporaryFolder("journeymap-templates")
+        try FileManager.default.removeItem(at: templates.url)
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: templates.url)
+        let layout = try #require(templates.read("layout.mustache"))
+        #expect(layout.contains("{{{siteHeader}}}<main"))
+        templates.write("layout.mustache", layout.replacingOccurrences(of: "{{{siteHeader}}}<main", with: "{{>partials/header}}\n<main"))
+        let perPage = TemporaryFolder("journeymap-site")
+        let report = SiteBuild.run(BuildOptions(content: repositoryRoot.appendingPathComponent("Content").path,
+                                                templates: templates.path, output: perPage.path + "/site"))
+        #expect(report.succeeded)
+        let pages = output.files(under: "site").filter { $0.hasSuffix(".html") }
+        #expect(pages.count > 40)
+        for path in pages where perPage.read("site/" + path) != page(path) {
+            Issue.record("\(path) differs from the page rendered with the header partial")
+        }
+    }
+
     @Test func tagPagesListTheirJourneys() {
         let html = page("tags/e-commerce.html")
         #expect(html.contains("Ordering a celebration cake online"))

@@ -37,6 +37,13 @@ struct TemplateSetTests {
         #expect(diagnostics.map(\.description).contains { $0.hasPrefix("Templates/journey.mustache:2:3: error: the template uses 'partials/lanes'") })
     }
 
+    @Test func theSharedSiteHeaderNeedsItsPartial() {
+        let folder = minimalTemplates()
+        folder.write("layout.mustache", "<body>\n{{{siteHeader}}}<main>{{$content}}{{/content}}</main>\n</body>\n")
+        let (_, diagnostics) = TemplateSet.load(from: folder.url, displayRoot: "Templates")
+        #expect(diagnostics.map(\.description).contains { $0.hasPrefix("Templates/layout.mustache:2:1: error: the template uses 'partials/header'") })
+    }
+
     @Test func aMissingPageTemplateIsAnError() {
         let folder = minimalTemplates()
         try? FileManager.default.removeItem(at: folder.url.appendingPathComponent("persona.mustache"))

@@ -57,9 +57,11 @@ enum Page: Sendable {
         }
     }
 
-    /// The values the page's template is rendered with, the site header among them.
+    /// The values the page's template is rendered with, the site header among them (but in a
+    /// standalone report, which has none).
     func values(in analysis: SiteAnalysis, headers: SiteHeaders) -> [String: Any] {
         let (context, values) = contextAndValues(in: analysis)
+        guard context.mode == .site else { return values }
         return values.merging(["siteHeader": headers.html(for: context)]) { _, header in header }
     }
 
