@@ -28,7 +28,7 @@ public struct SiteRenderer: Sendable {
         public var seconds: Double
     }
 
-    /// Every file of the site, sorted by path; with `journeys`, the files of other journeys'
+    /// Every file of the site, the site-wide ones first, each part sorted by path; with `journeys`, the files of other journeys'
     /// own folders are left out, and without `siteWide`, every file outside the journeys' folders
     /// but the search index, the only one that shows the Markdown of stage notes. Pages, charts
     /// and exports are deferred: the writer makes them on all cores as it writes them, so only the
@@ -74,7 +74,11 @@ public struct SiteRenderer: Sendable {
         // The sitemap lists every page, made now or kept from the last build.
         let data = data(analysis, pages: all.map(\.path))
             .filter { siteWide || SearchIndex.paths.contains($0.path) }
-        let files = (pages + charts + data + (siteWide ? theme + assets : [])).sorted { $0.path < $1.path }
+        // The site-wide files first: the largest pages and exports are among them, and made last
+        // they would leave the other cores idle at the end.
+        let files = (pages + charts + data + (siteWide ? theme + assets : [])).map { (isSiteWide: SitePaths.journeyFolder(of: $0.path) == nil, file: $0) }
+            .sorted { first, second in first.isSiteWide != second.isSiteWide ? first.isSiteWide : first.file.path < second.file.path }
+            .map(\.file)
         return Output(files: files, clock: clock)
     }
 
