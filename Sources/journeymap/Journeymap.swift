@@ -17,6 +17,7 @@ struct Journeymap: ParsableCommand {
 
     /// Runs the command; a wrong command line exits with status 2, as `check` documents.
     static func main() {
+        MemoryUse.tune()
         do {
             var command = try parseAsRoot()
             try command.run()
