@@ -7,12 +7,11 @@ import SiteWriter
 /// with nothing to do can stop after reading its inputs, and a build after a few changed notes
 /// can make only what they show on.
 ///
-/// The cache is trusted only when its format, its checksum (see `CacheFile`) and the stamp of every output
-/// file match; then `scope(for:)` compares the fingerprints of the inputs and says what to make
-/// again: nothing, some journeys, or everything. Output files
-/// are checked by their stamps (size, time, inode; see `FileStamp`): a file edited, replaced or
-/// deleted by hand has another stamp. Content files are fingerprinted as described in
-/// `ContentFingerprint`.
+/// The cache is trusted only when its format, its checksum (see `CacheFile`) and the stamp of
+/// every output file match; then `scope(for:)` compares the fingerprints of the inputs and says
+/// what to make again: nothing, some journeys, or everything. Output files are checked by their
+/// stamps (size, time, inode; see `FileStamp`): a file edited, replaced or deleted by hand has
+/// another stamp. Content files are fingerprinted as described in `ContentFingerprint`.
 struct BuildCache: Equatable {
     static let fileName = ".journeymap-cache"
     /// Changes with the binary layout of any type written (see `CacheCodable`).
@@ -71,7 +70,7 @@ struct BuildCache: Equatable {
     }
 
     /// The fingerprint of everything a build reads: the files of the content and templates
-    /// folders (paths and bytes), the build options, and the journeymap binary (size and date).
+    /// folders (paths and bytes), the build options, and the tool (`tool`).
     /// Content files unchanged since the `previous` build take their fingerprints from it unread.
     static func fingerprint(_ options: BuildOptions, previous: BuildCache? = nil) -> Inputs {
         let time = Int64((Date().timeIntervalSince1970 * 1e9).rounded(.down))

@@ -60,47 +60,49 @@ enum Page: Sendable {
     /// The values the page's template is rendered with, the site header among them (but in a
     /// standalone report, which has none).
     func values(in analysis: SiteAnalysis, headers: SiteHeaders) -> [String: Any] {
-        let (context, values) = contextAndValues(in: analysis)
-        guard context.mode == .site else { return values }
-        return values.merging(["siteHeader": headers.html(for: context)]) { _, header in header }
+        let (context, title, extra) = parts(in: analysis)
+        var values = context.values(title: title, extra)
+        if context.mode == .site { values["siteHeader"] = headers.html(for: context) }
+        return values
     }
 
-    private func contextAndValues(in analysis: SiteAnalysis) -> (PageContext, [String: Any]) {
+    /// The page's context, title and own values.
+    private func parts(in analysis: SiteAnalysis) -> (PageContext, title: String, extra: [String: Any]) {
         let path = path(in: analysis)
         let site = analysis.content.site
         let siteContext = PageContext(analysis: analysis, path: path, language: site.language)
         switch self {
         case .index:
-            return (siteContext, siteContext.values(title: site.title, [
+            return (siteContext, site.title, [
                 "journeys": analysis.journeys.map(siteContext.journeySummary),
                 "personas": analysis.content.personas.map(siteContext.personaCard),
                 "movers": siteContext.moverValues(),
                 "isHome": true,
-            ]))
+            ])
         case .journey(let slug):
             let page = journeyContext(slug, path: path, analysis: analysis)
-            return (page.context, page.context.values(title: page.item.journey.title, page.context.journeyValues(page.item)))
+            return (page.context, page.item.journey.title, page.context.journeyValues(page.item))
         case .stage(let slug, let index):
             let page = journeyContext(slug, path: path, analysis: analysis)
-            return (page.context, page.context.values(title: "\(page.item.journey.stages[index].name) — \(page.item.journey.title)",
-                                                      page.context.stagePageValues(page.item, index: index)))
+            return (page.context, "\(page.item.journey.stages[index].name) — \(page.item.journey.title)",
+                    page.context.stagePageValues(page.item, index: index))
         case .report(let slug):
             let page = journeyContext(slug, path: path, analysis: analysis, mode: .report)
-            return (page.context, page.context.values(title: page.item.journey.title, page.context.journeyValues(page.item)))
+            return (page.context, page.item.journey.title, page.context.journeyValues(page.item))
         case .persona(let slug):
             let persona = analysis.content.persona(slug)!
-            return (siteContext, siteContext.values(title: persona.name, siteContext.personaPageValues(persona)))
+            return (siteContext, persona.name, siteContext.personaPageValues(persona))
         case .painPoints:
-            return (siteContext, siteContext.values(title: siteContext.strings["nav_pain_points"], siteContext.painPointRegisterValues()))
+            return (siteContext, siteContext.strings["nav_pain_points"], siteContext.painPointRegisterValues())
         case .opportunities:
-            return (siteContext, siteContext.values(title: siteContext.strings["nav_opportunities"], siteContext.opportunityBacklogValues()))
+            return (siteContext, siteContext.strings["nav_opportunities"], siteContext.opportunityBacklogValues())
         case .touchpoints:
-            return (siteContext, siteContext.values(title: siteContext.strings["nav_touchpoints"], siteContext.touchpointInventoryValues()))
+            return (siteContext, siteContext.strings["nav_touchpoints"], siteContext.touchpointInventoryValues())
         case .tag(let slug):
             let tag = Tag.all(in: analysis).first { $0.slug == slug }!
-            return (siteContext, siteContext.values(title: "\(siteContext.strings["tag"]): \(tag.name)", siteContext.tagValues(tag)))
+            return (siteContext, "\(siteContext.strings["tag"]): \(tag.name)", siteContext.tagValues(tag))
         case .notFound:
-            return (siteContext, siteContext.values(title: siteContext.strings["not_found"], ["baseHref": site.baseURL ?? ""]))
+            return (siteContext, siteContext.strings["not_found"], ["baseHref": site.baseURL ?? ""])
         }
     }
 
