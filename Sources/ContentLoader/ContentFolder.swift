@@ -37,7 +37,7 @@ struct ContentFolder {
     /// The persona notes, sorted by slug.
     func personas() -> ([NoteSource], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let notes = markdownFiles(in: "personas").compactMap { name -> NoteSource? in
+        let notes = markdownFiles(in: "personas").map(\.name).compactMap { name -> NoteSource? in
             let slug = String(name.dropLast(3))
             let path = displayPath("personas/\(name)")
             guard Slug.isValid(slug) else {
@@ -66,7 +66,7 @@ struct ContentFolder {
                 diagnostics.append(outside)
                 return nil
             }
-            let notes = entries(in: base).filter { !$0.isFolder && $0.name.hasSuffix(".md") }
+            let notes = markdownFiles(in: base)
             let names = notes.map(\.name)
             // The folder's real path is inside (checked above), so only links in it can lead out.
             let links = Set(notes.filter(\.isLink).map(\.name))
@@ -154,7 +154,7 @@ struct ContentFolder {
         FileTree.children(of: root.appendingPathComponent(relative))
     }
 
-    private func markdownFiles(in relative: String) -> [String] {
-        files(in: relative).filter { $0.hasSuffix(".md") }
+    private func markdownFiles(in relative: String) -> [FileTree.Child] {
+        entries(in: relative).filter { !$0.isFolder && $0.name.hasSuffix(".md") }
     }
 }

@@ -107,10 +107,15 @@ extension Int64: CacheCodable {
     init(from reader: inout CacheReader) throws { self = try reader.readInteger() }
 }
 
+extension UInt64: CacheCodable {
+    func write(to writer: inout CacheWriter) { writer.writeInteger(Int64(bitPattern: self)) }
+    init(from reader: inout CacheReader) throws { self = UInt64(bitPattern: try reader.readInteger()) }
+}
+
 extension Double: CacheCodable {
     /// The exact bits, so that a value read back is the value written.
-    func write(to writer: inout CacheWriter) { writer.writeInteger(Int64(bitPattern: bitPattern)) }
-    init(from reader: inout CacheReader) throws { self = Double(bitPattern: UInt64(bitPattern: try reader.readInteger())) }
+    func write(to writer: inout CacheWriter) { writer.write(bitPattern) }
+    init(from reader: inout CacheReader) throws { self = Double(bitPattern: try reader.read()) }
 }
 
 extension Bool: CacheCodable {
@@ -190,9 +195,14 @@ enum CacheFile {
         var writer = CacheWriter(capacity: capacity)
         writer.write(format)
         write(&writer)
+        seal(&writer)
+        try output.writeSidecar(name, writer.bytes)
+    }
+
+    /// Appends the checksum of the bytes written so far, as `reader` expects it at the end.
+    static func seal(_ writer: inout CacheWriter) {
         let sum = checksum(writer.bytes[...])
         writer.appendRaw((0..<8).map { UInt8(truncatingIfNeeded: sum >> (8 * $0)) })
-        try output.writeSidecar(name, writer.bytes)
     }
 
     /// The file's values, past its format's name, when the checksum holds and the format is `format`.

@@ -125,12 +125,11 @@ extension LoadedStage: CacheCodable {
     func write(to writer: inout CacheWriter) {
         writer.write(stage)
         writer.write(diagnostics)
-        writer.writeInteger(Int64(bitPattern: contentHash))
-        writer.writeInteger(Int64(bitPattern: context))
+        writer.write(contentHash)
+        writer.write(context)
     }
 
     init(from reader: inout CacheReader) throws {
-        self.init(stage: try reader.read(), diagnostics: try reader.read(),
-                  contentHash: UInt64(bitPattern: try reader.readInteger()), context: UInt64(bitPattern: try reader.readInteger()))
+        self.init(stage: try reader.read(), diagnostics: try reader.read(), contentHash: try reader.read(), context: try reader.read())
     }
 }

@@ -93,11 +93,9 @@ struct StageMemoTests {
             writer.write(["journeys/x/07-checkout.md": fullStage])
             writer.writeInteger(0)
         }
-        var bytes = writer.bytes
-        let checksum = CacheFile.checksum(bytes[...])
-        bytes += (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * $0)) }
+        CacheFile.seal(&writer)
         let output = OutputFolder(path: folder.path)
-        try output.writeSidecar(StageMemo.fileName, bytes)
+        try output.writeSidecar(StageMemo.fileName, writer.bytes)
         #expect(StageMemo.load(from: output, tool: "t1") == nil)
     }
 
