@@ -26,24 +26,27 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "JourneyModel"),
+        .target(name: "BuiltinTheme", plugins: ["GenerateSources"]),
+        .target(name: "ProcessArguments"),
+        .plugin(name: "GenerateSources", capability: .buildTool()),
         .target(name: "ContentLoader", dependencies: [
             "JourneyModel", "CMark", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "JourneyAnalysis", dependencies: ["JourneyModel"]),
         .target(name: "JourneyAuthoring", dependencies: ["JourneyModel", "ContentLoader", "JourneyAnalysis"]),
         .target(name: "SiteRenderer", dependencies: [
-            "JourneyModel", "JourneyAnalysis", .product(name: "Mustache", package: "swift-mustache"),
+            "JourneyModel", "JourneyAnalysis", "BuiltinTheme", .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "SiteWriter", dependencies: ["JourneyModel"]),
         .target(name: "ContentSampler", dependencies: ["JourneyModel"]),
         .target(name: "SiteBuilder", dependencies: [
-            "JourneyModel", "ContentLoader", "JourneyAnalysis", "SiteRenderer", "SiteWriter",
+            "JourneyModel", "ContentLoader", "JourneyAnalysis", "SiteRenderer", "SiteWriter", "ProcessArguments",
         ]),
         .executableTarget(name: "journeymap", dependencies: [
             "SiteBuilder", "SiteWriter", "ContentSampler", "JourneyModel", "PreviewServer", "JourneyAuthoring",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+            "ContentLoader", "BuiltinTheme", "ProcessArguments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], plugins: ["GenerateSources"]),
         .target(name: "PreviewServer", dependencies: [
             "SiteBuilder", "JourneyModel", .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -59,7 +62,7 @@ let package = Package(
         .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel"]),
         .testTarget(
             name: "SiteRendererTests",
-            dependencies: ["SiteRenderer", "JourneyAnalysis", "JourneyModel", "TestSupport"],
+            dependencies: ["SiteRenderer", "BuiltinTheme", "JourneyAnalysis", "JourneyModel", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "JourneyModel", "TestSupport"]),
@@ -68,7 +71,7 @@ let package = Package(
             "JourneyAuthoring", "ContentLoader", "JourneyModel", "TestSupport", "FuzzTargets",
         ]),
         .testTarget(name: "SiteBuilderTests", dependencies: [
-            "SiteBuilder", "JourneyModel", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
+            "SiteBuilder", "SiteRenderer", "JourneyModel", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
         ]),
     ]
 )

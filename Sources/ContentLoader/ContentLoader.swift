@@ -69,6 +69,13 @@ public struct ContentLoader: Sendable {
         return Result(content: content, diagnostics: diagnostics.sorted(), stages: stages, stagesReused: reused)
     }
 
+    /// The `templates:` folder site.yml in the content folder `root` names, when it names one
+    /// that exists; the build reports any problem with it.
+    public static func templatesSetting(in root: URL) -> String? {
+        var ignored: [Diagnostic] = []
+        return ContentLoader(root: root).loadSite(ContentFolder(root: root, displayRoot: ""), into: &ignored).0.templates
+    }
+
     /// The site's settings, and the `ContentHash` of site.yml as read (0 when it cannot be).
     private func loadSite(_ folder: ContentFolder, into diagnostics: inout [Diagnostic]) -> (Site, UInt64) {
         let path = folder.displayPath("site.yml")
@@ -89,7 +96,7 @@ public struct ContentLoader: Sendable {
             return (Site(title: "Journey maps"), 0)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let (site, problems) = SiteConfigLoader.load(yaml: text.replacingCRLF(), path: path, stringKeys: stringKeys)
+        let (site, problems) = SiteConfigLoader.load(yaml: text.replacingCRLF(), path: path, stringKeys: stringKeys, root: root)
         diagnostics += problems
         return (site, ContentHash.of(data))
     }

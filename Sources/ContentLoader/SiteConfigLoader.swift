@@ -5,10 +5,10 @@ import Yams
 /// Reads `site.yml`: title, language, scale and the site-wide switches.
 enum SiteConfigLoader {
     static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html", "strings", "surveys",
-                       "min_answers"]
+                       "min_answers", "templates"]
 
     /// The site settings; defaults stand in for what is missing or wrong, next to its diagnostic.
-    static func load(yaml: String, path: String, stringKeys: [String]) -> (Site, [Diagnostic]) {
+    static func load(yaml: String, path: String, stringKeys: [String], root: URL) -> (Site, [Diagnostic]) {
         let file = NoteFile(path: path)
         var site = Site(title: "Journey maps")
         guard let fields = file.parseMapping(yaml) else { return (site, file.diagnostics) }
@@ -16,6 +16,7 @@ enum SiteConfigLoader {
         site.title = fields.requiredText("title", in: "site.yml") ?? site.title
         site.description = fields.text("description")
         if let language = language(fields, key: "language") { site.language = language }
+        site.scale = EmotionScale(labels: EmotionScale.defaultLabels(language: site.language))
         if let url = fields.text("base_url") {
             // A URL as written in a page: a host, and no space, control, quote or angle bracket.
             let written = url.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !"\"<>\\^`{|}".unicodeScalars.contains($0) }
@@ -26,7 +27,7 @@ enum SiteConfigLoader {
                            hint: "write e.g. 'base_url: https://intranet.example.com/cx/journeys/'")
             }
         }
-        if let scale = fields.mapping("scale") { site.scale = self.scale(scale) }
+        if let scale = fields.mapping("scale") { site.scale = self.scale(scale, language: site.language) }
         site.allowRawHTML = fields.bool("allow_raw_html") ?? false
         site.surveys = surveys(fields)
         if let minAnswers = fields.integer("min_answers") {
@@ -35,6 +36,7 @@ enum SiteConfigLoader {
                            hint: "write the number of answers a stage needs to count as well evidenced, e.g. 'min_answers: 5'")
             }
         }
+        site.templates = templatesFolder(fields, root: root)
         if let strings = fields.mapping("strings") { site.strings = self.strings(strings, language: site.language, known: stringKeys) }
         return (site, file.diagnostics)
     }
@@ -49,6 +51,20 @@ enum SiteConfigLoader {
             return nil
         }
         return code
+    }
+
+    /// `templates: ../Templates`: a folder, relative to the content folder, that exists.
+    private static func templatesFolder(_ fields: FieldReader, root: URL) -> String? {
+        guard let folder = fields.text("templates") else { return nil }
+        var isFolder: ObjCBool = false
+        let path = folder.hasPrefix("/") ? folder : root.appendingPathComponent(folder).path
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            fields.file.error(at: fields.location(of: "templates"), "'templates' names '\(folder)', which is not a folder",
+                              hint: "write the folder of your template overrides relative to the content folder, "
+                                  + "e.g. 'templates: ../Templates', or remove the key to use the built-in theme")
+            return nil
+        }
+        return folder
     }
 
     /// The survey files: `- { file: data/x.csv, scale: { min: 1, max: 5 } }`.
@@ -99,7 +115,7 @@ enum SiteConfigLoader {
         return strings
     }
 
-    private static func scale(_ fields: FieldReader) -> EmotionScale {
+    private static func scale(_ fields: FieldReader, language: String) -> EmotionScale {
         fields.checkKeys(["min", "max", "labels"], in: "scale")
         let file = fields.file
         let min = fields.integer("min") ?? -2
@@ -121,7 +137,7 @@ enum SiteConfigLoader {
                 labels[level] = labelFields.text(of: valueNode, key: "labels")
             }
         } else if min == -2 && max == 2 {
-            labels = EmotionScale.defaultLabels
+            labels = EmotionScale.defaultLabels(language: language)
         }
         return EmotionScale(min: min, max: max, labels: labels)
     }

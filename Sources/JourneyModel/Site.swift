@@ -15,6 +15,8 @@ public struct Site: Sendable, Hashable {
     public var surveys: [SurveyFile]
     /// Below this many answers, a survey-based score is marked as thin evidence.
     public var minAnswers: Int
+    /// The site's own templates folder, relative to the content folder (`templates: ../Templates`); nil when not set.
+    public var templates: String?
 
     public init(
         title: String, description: String? = nil, language: String = "en", baseURL: String? = nil,

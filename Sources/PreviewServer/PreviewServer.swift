@@ -53,7 +53,8 @@ public final class PreviewServer: Sendable {
         let handler = PreviewHandler(files: OutputFiles(folder: options.output), latest: latest, hosts: HostCheck(host: host))
         http = HTTPServer(address: try ListenAddress.make(host: host, port: port), handler: handler)
         rebuilder = SiteRebuilder(options: options,
-                                  watcher: FolderWatcher(folders: [options.content, options.templates], interval: pollInterval))
+                                  watcher: FolderWatcher(folders: [options.content, options.templatesFolder() ?? options.defaultTemplatesFolder],
+                                                         interval: pollInterval))
         self.latest = latest
         self.report = report
     }

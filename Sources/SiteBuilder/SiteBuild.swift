@@ -14,15 +14,16 @@ public enum SiteBuild {
     public static func run(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
         let output = OutputFolder(path: options.output)
+        let templatesFolder = options.templatesFolder()
         do {
-            try output.checkWritable(protecting: [options.content, options.templates], force: options.force)
+            try output.checkWritable(protecting: [options.content] + (templatesFolder.map { [$0] } ?? []), force: options.force)
         } catch {
             report.failure = "\(error)"
             return report
         }
         let (cache, inputs) = timed("fingerprint", into: &report) { () -> (BuildCache?, BuildCache.Inputs) in
             let cache = BuildCache.load(from: output)
-            return (cache, BuildCache.fingerprint(options, previous: cache))
+            return (cache, BuildCache.fingerprint(options, templates: templatesFolder, previous: cache))
         }
         let scope = cache?.scope(for: inputs)
         if let cache, scope?.journeys.isEmpty == true {
@@ -42,7 +43,9 @@ public enum SiteBuild {
             guard let memo = StageMemo.load(from: output, tool: BuildCache.tool) else { return ([:], nil) }
             return (memo.reusable(content: inputs.content), Set(memo.stages.keys))
         }
-        guard let (analysis, templates, stages) = prepare(options, reusing: reusable, into: &report) else { return report }
+        guard let (analysis, templates, stages) = prepare(options, templates: templatesFolder, reusing: reusable, into: &report) else {
+            return report
+        }
 
         let plan = RebuildPlan(scope: scope, analysis: analysis)
         let rendered = SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content))
@@ -54,7 +57,7 @@ public enum SiteBuild {
         report.pages = (files.map(\.path) + kept.keys).filter { $0.hasSuffix(".html") && !$0.hasPrefix(SitePaths.assets + "/") && !$0.hasPrefix(SitePaths.theme + "/") }.count
         do {
             // Pages are made as they are written: one phase, so that memory holds only the files in flight.
-            let written = try timed("render and write", into: &report) { try output.write(files, keeping: Array(kept.keys)) }
+            let written = try timed("render and write", into: &report) { try output.write(files, keeping: Array(kept.keys), progress: options.progress) }
             report.templates = rendered.clock.timings
             report.written = written.written
             report.unchanged = written.unchanged + kept.count
@@ -78,7 +81,7 @@ public enum SiteBuild {
     /// Checks content and templates as a build would, writing nothing.
     public static func check(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
-        _ = prepare(options, into: &report)
+        _ = prepare(options, templates: options.templatesFolder(), into: &report)
         return report
     }
 
@@ -90,7 +93,7 @@ public enum SiteBuild {
             report.failure = "error: the label '\(label)' may use letters, digits, '.', '_' and '-' only, e.g. 2026-Q3"
             return (report, nil)
         }
-        guard let (analysis, _, _) = prepare(options, into: &report) else { return (report, nil) }
+        guard let (analysis, _, _) = prepare(options, templates: nil, into: &report) else { return (report, nil) }
         let folder = URL(fileURLWithPath: options.content).appendingPathComponent("history")
         let file = folder.appendingPathComponent("\(label).json")
         let display = "\(options.content)/history/\(label).json"
@@ -108,19 +111,20 @@ public enum SiteBuild {
         return (report, display)
     }
 
-    /// Loads, checks and analyses the content and loads the templates, writing nothing; stage
-    /// notes in `reusing` are taken as they are (see `StageMemo`).
+    /// Loads, checks and analyses the content and loads the templates (the folder `templates`
+    /// over the built-in theme), writing nothing; stage notes in `reusing` are taken as they
+    /// are (see `StageMemo`).
     /// Returns nil when an error stops the build; the report holds every diagnostic either way.
-    static func prepare(_ options: BuildOptions, reusing reusable: [String: LoadedStage] = [:],
+    static func prepare(_ options: BuildOptions, templates folder: String?, reusing reusable: [String: LoadedStage] = [:],
                         into report: inout BuildReport) -> (SiteAnalysis, TemplateSet, stages: [String: LoadedStage])? {
         let loaded = timed("load", into: &report) { () -> (ContentLoader.Result, TemplateSet?, [Diagnostic]) in
             var loader = ContentLoader(root: URL(fileURLWithPath: options.content), displayRoot: options.content,
                                        includeDrafts: options.includeDrafts, stringKeys: UIStrings.keys)
             loader.reusableStages = reusable
             let result = loader.load()
-            let (templates, problems) = TemplateSet.load(from: URL(fileURLWithPath: options.templates),
-                                                         displayRoot: options.templates)
-            return (result, templates, problems)
+            let (templates, problems) = TemplateSet.load(ThemeFiles(folder: folder.map(URL.init(fileURLWithPath:)),
+                                                                    display: folder ?? ""))
+            return (result, templates, missingFolder(folder) + problems)
         }
         let (result, templates, templateProblems) = loaded
         report.diagnostics = (result.diagnostics + templateProblems).sorted()
@@ -133,6 +137,14 @@ public enum SiteBuild {
         guard !report.diagnostics.hasErrors, let templates else { return nil }
         let analysis = timed("analyze", into: &report) { SiteAnalysis(content: result.content) }
         return (analysis, templates, result.stages)
+    }
+
+    /// An error when the site's own templates folder was named but does not exist.
+    private static func missingFolder(_ folder: String?) -> [Diagnostic] {
+        var isFolder: ObjCBool = false
+        guard let folder, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) else { return [] }
+        return [.error(at: SourceLocation(file: folder), "the templates folder \(folder) does not exist",
+                       hint: "pass the folder of your template overrides, or leave --templates out to use the built-in theme")]
     }
 
     /// Runs `work` and adds its duration to the report under `phase`.

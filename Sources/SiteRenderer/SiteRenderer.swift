@@ -65,9 +65,7 @@ public struct SiteRenderer: Sendable {
                 })
             }
         }
-        let theme = templates.assets.map {
-            OutputFile(path: "\(SitePaths.theme)/\($0)", contents: .copy(templates.root.appendingPathComponent("assets/\($0)")))
-        }
+        let theme = templates.theme.assets(copiedTo: SitePaths.theme)
         let assets = analysis.content.assets.map {
             OutputFile(path: "\(SitePaths.assets)/\($0)", contents: .copy(contentRoot.appendingPathComponent("assets/\($0)")))
         }

@@ -2,7 +2,8 @@ import Foundation
 import JourneyModel
 import Mustache
 
-/// The Mustache templates and theme assets a site is rendered with (`Templates/` by default).
+/// The Mustache templates and theme assets a site is rendered with: the site's own templates
+/// folder over the built-in theme (see `ThemeFiles`).
 ///
 /// Templates are registered by their path without `.mustache` (`journey`, `partials/header`), so
 /// they can include each other as partials and inherit from a layout with `{{<layout}}`.
@@ -12,23 +13,20 @@ public struct TemplateSet: Sendable {
                                        "touchpoints", "tag", "404"]
 
     let library: MustacheLibrary
-    /// Files under `assets/`, relative to it, sorted; copied to `theme/` in the site.
-    public let assets: [String]
-    public let root: URL
+    /// The files the templates and assets come from.
+    public let theme: ThemeFiles
 
-    /// Loads every `.mustache` file under `root`; parse errors and references to missing partials
+    /// Parses every `.mustache` file of `theme`; parse errors and references to missing partials
     /// are reported with the template's file, line and column.
-    public static func load(from root: URL, displayRoot: String) -> (TemplateSet?, [Diagnostic]) {
+    public static func load(_ theme: ThemeFiles) -> (TemplateSet?, [Diagnostic]) {
         HTMLContent.registered
-        let files = FileTree.regularFiles(under: root)
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var texts: [String: String] = [:]
-        for relative in files where relative.hasSuffix(".mustache") && !relative.hasPrefix("assets/") {
+        for relative in theme.paths where relative.hasSuffix(".mustache") && !relative.hasPrefix("assets/") {
             let name = String(relative.dropLast(".mustache".count))
-            let display = join(displayRoot, relative)
-            guard let data = try? Data(contentsOf: root.appendingPathComponent(relative)),
-                  let text = String(data: data, encoding: .utf8) else {
+            let display = theme.display(relative)
+            guard let bytes = theme.bytes(relative), let text = String(validating: bytes, as: UTF8.self) else {
                 diagnostics.append(.error(at: SourceLocation(file: display), "cannot read the template as UTF-8 text"))
                 continue
             }
@@ -44,22 +42,18 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error(at: SourceLocation(file: display), "template syntax error: \(error)"))
             }
         }
+        // A template that failed to parse is reported once, at its error, not again where it is used.
+        let names = Set(theme.paths.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
-            for reference in PartialReference.scan(text) where templates[reference.name] == nil {
+            for reference in PartialReference.scan(text) where !names.contains(reference.name) {
                 diagnostics.append(.error(
-                    at: SourceLocation(file: join(displayRoot, name + ".mustache"), line: reference.line, column: reference.column),
+                    at: SourceLocation(file: theme.display(name + ".mustache"), line: reference.line, column: reference.column),
                     "the template uses '\(reference.name)', which is not a template of this set",
                     hint: "create \(reference.name).mustache in the templates folder, or fix the name"))
             }
         }
-        for page in pageTemplates where templates[page] == nil && texts[page] == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(page).mustache") }) {
-            diagnostics.append(.error(at: SourceLocation(file: join(displayRoot, page + ".mustache")),
-                                      "the templates folder has no \(page).mustache",
-                                      hint: "every template set needs \(pageTemplates.joined(separator: ", ")); copy the missing one from the default Templates/"))
-        }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let assets = files.filter { $0.hasPrefix("assets/") }.map { String($0.dropFirst("assets/".count)) }
-        return (TemplateSet(library: MustacheLibrary(templates: templates), assets: assets, root: root), diagnostics)
+        return (TemplateSet(library: MustacheLibrary(templates: templates), theme: theme), diagnostics)
     }
 
     /// The rules of `assets/charts.css`, embedded in standalone chart files; empty without one.
@@ -69,16 +63,12 @@ public struct TemplateSet: Sendable {
     public var inlineStyle: String { asset("style.css") + "\n" + chartStyle }
 
     private func asset(_ name: String) -> String {
-        (try? String(contentsOf: root.appendingPathComponent("assets/\(name)"), encoding: .utf8)) ?? ""
+        theme.bytes("assets/\(name)").map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
     /// Renders the page template `name` with a context of dictionaries, arrays and strings.
     func render(_ name: String, context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
-    }
-
-    private static func join(_ root: String, _ relative: String) -> String {
-        root.isEmpty ? relative : (root.hasSuffix("/") ? root : root + "/") + relative
     }
 
     private static func describe(_ error: Error) -> String {

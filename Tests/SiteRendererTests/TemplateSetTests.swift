@@ -6,49 +6,56 @@ import TestSupport
 
 @Suite("Loading templates")
 struct TemplateSetTests {
-    /// A folder with the four page templates, each a line of text.
-    private func minimalTemplates() -> TemporaryFolder {
+    /// Runs `body` with a site folder holding `files` over the built-in theme, the folder kept until it returns.
+    private func overriding(_ files: [String: String], _ body: (TemporaryFolder, ThemeFiles) throws -> Void) rethrows {
         let folder = TemporaryFolder()
-        for page in TemplateSet.pageTemplates { folder.write("\(page).mustache", "<p>\(page)</p>\n") }
-        return folder
+        for (path, text) in files { folder.write(path, text) }
+        try withExtendedLifetime(folder) { try body(folder, ThemeFiles(folder: folder.url, display: "Templates")) }
     }
 
-    @Test func theDefaultTemplatesLoadCleanly() {
-        let (templates, diagnostics) = TemplateSet.load(from: repositoryRoot.appendingPathComponent("Templates"), displayRoot: "Templates")
+    @Test func theBuiltinThemeLoadsCleanlyAndHasEveryPage() {
+        let (templates, diagnostics) = TemplateSet.load(.builtin)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        #expect(templates?.assets.contains("style.css") == true)
+        #expect(templates?.theme.paths.contains("assets/style.css") == true)
+        for page in TemplateSet.pageTemplates {
+            #expect(templates?.library.getTemplate(named: page) != nil, "no \(page).mustache")
+        }
+    }
+
+    @Test func aSiteFileReplacesTheBuiltinOneAndTheRestStays() throws {
+        try overriding(["partials/footer.mustache": "<footer>Ours</footer>\n"]) { folder, theme in
+            #expect(theme.files["partials/footer.mustache"] == .folder(folder.url.appendingPathComponent("partials/footer.mustache")))
+            #expect(theme.display("partials/footer.mustache") == "Templates/partials/footer.mustache")
+            #expect(theme.display("journey.mustache") == "<built-in>/journey.mustache")
+            let templates = try #require(TemplateSet.load(theme).0)
+            #expect(templates.library.getTemplate(named: "journey") != nil)
+            #expect(templates.render("partials/footer", context: [:]) == "<footer>Ours</footer>\n")
+        }
     }
 
     @Test func aSyntaxErrorNamesTheTemplateLineAndColumn() throws {
-        let folder = minimalTemplates()
-        folder.write("stage.mustache", "<h1>{{title}}</h1>\n{{#stages}}\n<p>{{name}}</p>\n{{/stagez}}\n")
-        let (templates, diagnostics) = TemplateSet.load(from: folder.url, displayRoot: "Templates")
-        #expect(templates == nil)
-        let error = try #require(diagnostics.first)
-        #expect(error.location.file == "Templates/stage.mustache")
-        #expect(error.location.line == 4)
-        #expect(error.message.contains("closed with another name"))
+        try overriding(["stage.mustache": "<h1>{{title}}</h1>\n{{#stages}}\n<p>{{name}}</p>\n{{/stagez}}\n"]) { _, theme in
+            let (templates, diagnostics) = TemplateSet.load(theme)
+            #expect(templates == nil)
+            let error = try #require(diagnostics.first)
+            #expect(error.location.file == "Templates/stage.mustache")
+            #expect(error.location.line == 4)
+            #expect(error.message.contains("closed with another name"))
+        }
+    }
+
+    @Test func aBrokenPartialIsReportedOnceNotWhereItIsUsed() {
+        overriding(["partials/header.mustache": "<header>\n{{#site}}\n"]) { _, theme in
+            let (_, diagnostics) = TemplateSet.load(theme)
+            #expect(diagnostics.map(\.location.file) == ["Templates/partials/header.mustache"])
+        }
     }
 
     @Test func aMissingPartialIsAnErrorAtItsTag() {
-        let folder = minimalTemplates()
-        folder.write("journey.mustache", "<main>\n  {{> partials/lanes }}\n</main>\n")
-        let (_, diagnostics) = TemplateSet.load(from: folder.url, displayRoot: "Templates")
-        #expect(diagnostics.map(\.description).contains { $0.hasPrefix("Templates/journey.mustache:2:3: error: the template uses 'partials/lanes'") })
-    }
-
-    @Test func theSharedSiteHeaderNeedsItsPartial() {
-        let folder = minimalTemplates()
-        folder.write("layout.mustache", "<body>\n{{{siteHeader}}}<main>{{$content}}{{/content}}</main>\n</body>\n")
-        let (_, diagnostics) = TemplateSet.load(from: folder.url, displayRoot: "Templates")
-        #expect(diagnostics.map(\.description).contains { $0.hasPrefix("Templates/layout.mustache:2:1: error: the template uses 'partials/header'") })
-    }
-
-    @Test func aMissingPageTemplateIsAnError() {
-        let folder = minimalTemplates()
-        try? FileManager.default.removeItem(at: folder.url.appendingPathComponent("persona.mustache"))
-        let (_, diagnostics) = TemplateSet.load(from: folder.url, displayRoot: "T")
-        #expect(diagnostics.map(\.message) == ["the templates folder has no persona.mustache"])
+        overriding(["journey.mustache": "<main>\n  {{> partials/lanes }}\n</main>\n"]) { _, theme in
+            let (_, diagnostics) = TemplateSet.load(theme)
+            #expect(diagnostics.map(\.description).contains { $0.hasPrefix("Templates/journey.mustache:2:3: error: the template uses 'partials/lanes'") })
+        }
     }
 
     @Test func scansPartialAndParentTags() {
