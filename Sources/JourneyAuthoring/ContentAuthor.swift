@@ -23,7 +23,7 @@ public struct ContentAuthor: Sendable {
     public func newPersona(named name: String) throws -> [String] {
         let persona = PersonaDraft(name: name)
         try Self.requireSlug(persona.slug, from: name)
-        return try folder.create([persona.file])
+        return try folder.create([persona.file(in: facts.language)])
     }
 
     /// Creates `journeys/<slug>/` with a note per stage of `model`; the stage names are in
@@ -42,7 +42,7 @@ public struct ContentAuthor: Sendable {
         }
         let journey = JourneyDraft(title: title, model: model, language: language ?? facts.language, personas: personas)
         try Self.requireSlug(journey.slug, from: title)
-        return try folder.create(journey.files(scale: facts.site.scale), claiming: [journey.folder])
+        return try folder.create(journey.files(scale: facts.site.scale, siteLanguage: facts.language), claiming: [journey.folder])
     }
 
     /// Imports a Mermaid journey diagram read from `file` (as messages name it). Writes nothing
@@ -62,7 +62,7 @@ public struct ContentAuthor: Sendable {
                                                  scale: facts.site.scale, personas: facts.personas).plan()
         diagnostics += planProblems
         guard let plan else { return ImportOutcome(diagnostics: diagnostics.sorted()) }
-        let written = try folder.create(plan.files(scale: facts.site.scale), claiming: [plan.journey.folder])
+        let written = try folder.create(plan.files(scale: facts.site.scale, language: facts.language), claiming: [plan.journey.folder])
         return ImportOutcome(diagnostics: diagnostics.sorted(), plan: plan, written: written)
     }
 

@@ -32,11 +32,13 @@ public struct JourneyDraft: Sendable, Hashable {
     /// `journeys/<slug>`: the folder the journey claims; it must not exist yet.
     public var folder: String { "journeys/\(slug)" }
 
-    /// `journey.md` and the stage notes `NN-<slug>.md`, numbered from 01 in order.
-    public func files(scale: EmotionScale) -> [OutputFile] {
-        let header = OutputFile(path: "\(folder)/journey.md", text: headerText)
+    /// `journey.md` and the stage notes `NN-<slug>.md`, numbered from 01 in order, their keys
+    /// explained in the journey's language, else in `siteLanguage`.
+    public func files(scale: EmotionScale, siteLanguage: ContentLanguage) -> [OutputFile] {
+        let says = NoteComments.in(language ?? siteLanguage)
+        let header = OutputFile(path: "\(folder)/journey.md", text: headerText(says))
         let notes = zip(Self.stageFileNames(stages.map(\.name)), stages).map { name, stage in
-            OutputFile(path: "\(folder)/\(name)", text: stage.text(scale: scale, personas: personas))
+            OutputFile(path: "\(folder)/\(name)", text: stage.text(scale: scale, personas: personas, says: says))
         }
         return [header] + notes
     }
@@ -60,19 +62,19 @@ public struct JourneyDraft: Sendable, Hashable {
         }
     }
 
-    private var headerText: String {
+    private func headerText(_ says: NoteComments) -> String {
         var note = NoteText()
-        note.field("title", YAMLText.scalar(title), "the journey's title (required)")
-        note.field("personas", YAMLText.list(personas), "persona slugs from personas/: one emotion curve each")
-        note.field("state", "current", "current (as it is today) or future (as it should be)")
-        note.example("compares", "other-journey", "for a future journey: the journey it improves")
-        note.field("scenario", "", "the situation the journey follows")
-        note.list("expectations", [], "what the customer expects")
-        note.field("owner", "", "the team responsible for the journey")
-        note.list("tags", [], "labels: [e-commerce, delivery]")
-        if let language { note.field("language", language.rawValue, "the language of the journey's pages: en or fr") }
-        note.field("draft", "false", "true leaves it off the site unless built with --drafts")
-        note.comment("Below the closing line: the journey's summary, in Markdown.")
+        note.field("title", YAMLText.scalar(title), says.journeyTitle)
+        note.field("personas", YAMLText.list(personas), says.journeyPersonas)
+        note.field("state", "current", says.journeyState)
+        note.example("compares", "other-journey", says.journeyCompares)
+        note.field("scenario", "", says.journeyScenario)
+        note.list("expectations", [], says.journeyExpectations)
+        note.field("owner", "", says.journeyOwner)
+        note.list("tags", [], says.journeyTags)
+        if let language { note.field("language", language.rawValue, says.journeyLanguage) }
+        note.field("draft", "false", says.journeyDraft)
+        note.comment(says.journeyBody)
         return note.text(body: summary)
     }
 }

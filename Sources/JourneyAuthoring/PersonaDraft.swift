@@ -11,22 +11,23 @@ public struct PersonaDraft: Sendable, Hashable {
         self.slug = slug ?? Slug.suggest(from: name)
     }
 
-    /// `personas/<slug>.md`.
-    public var file: OutputFile {
-        OutputFile(path: "personas/\(slug).md", text: text)
+    /// `personas/<slug>.md`, its keys explained in `language`.
+    public func file(in language: ContentLanguage) -> OutputFile {
+        OutputFile(path: "personas/\(slug).md", text: text(in: language))
     }
 
-    var text: String {
+    func text(in language: ContentLanguage) -> String {
+        let says = NoteComments.in(language)
         var note = NoteText()
-        note.field("name", YAMLText.scalar(name), "the persona's name, as shown on the site (required)")
-        note.field("role", "", "for example: Working parent, 38")
-        note.field("segment", "", "the customer segment")
-        note.field("quote", "", "a characteristic quote; keep it in quotes: \"…\"")
-        note.list("goals", [], "what they want to achieve: [Order in five minutes]")
-        note.list("frustrations", [], "what gets in their way")
-        note.list("channels", [], "the channels they use: [website, shop, email]")
-        note.example("color", "\"#c2410c\"", "their curve's colour; keep the quotes: # starts a comment")
-        note.comment("Below the closing line: who they are, in Markdown (research, habits, ![photo](../assets/…)).")
+        note.field("name", YAMLText.scalar(name), says.personaName)
+        note.field("role", "", says.personaRole)
+        note.field("segment", "", says.personaSegment)
+        note.field("quote", "", says.personaQuote)
+        note.list("goals", [], says.personaGoals)
+        note.list("frustrations", [], says.personaFrustrations)
+        note.list("channels", [], says.personaChannels)
+        note.example("color", "\"#c2410c\"", says.personaColor)
+        note.comment(says.personaBody)
         return note.text()
     }
 }

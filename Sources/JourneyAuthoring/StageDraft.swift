@@ -13,34 +13,38 @@ public struct StageDraft: Sendable, Hashable {
         self.steps = steps
     }
 
-    /// The note's text; the comments quote the site's scale and one of the journey's personas.
-    func text(scale: EmotionScale, personas: [String]) -> String {
+    /// The note's text, its keys explained by `says`; the comments quote the site's scale and
+    /// one of the journey's personas.
+    func text(scale: EmotionScale, personas: [String], says: NoteComments) -> String {
         let persona = personas.first ?? "persona-slug"
+        let forPersona = { (comment: String) in comment.replacingOccurrences(of: "%persona", with: persona) }
         var note = NoteText()
-        note.field("stage", YAMLText.scalar(name), "the stage's name, as shown on the map (required)")
-        note.field("emotion", emotion.map(YAMLText.number) ?? "", "the score for every persona: \(Self.describe(scale))")
-        note.field("emotions", "{}", "scores per persona, over 'emotion': { \(persona): 1 }")
-        note.field("feeling", "", "a word for the emotion: Curious, Anxious…")
-        note.field("quote", "", "what a customer said; keep it in quotes: \"…\"")
-        note.list("actions", [], "what the customer does: [Reads reviews, Compares prices]")
-        note.list("thoughts", [], "what the customer thinks")
-        note.list("touchpoints", [], "- { name: Instagram ad, channel: social, emotion: 1 }")
-        note.list("steps", steps.map(Self.yaml), "finer tasks: - { name: Picks a size, score: 1, actors: [\(persona)] }")
-        note.list("pain_points", [], "- { text: Fees shown late, severity: low | medium | high }")
-        note.list("opportunities", [], "- { text: …, impact: high, effort: low, owner: …, status: proposed }")
-        note.field("metrics", "{}", "{ visitors: 1200, csat: 4.1, nps: 30, ces: 2 }")
-        note.field("evidence", "", "survey, analytics, interviews or assumption")
-        note.field("owner", "", "the team responsible for this stage")
-        note.comment("Below the closing line: research notes in Markdown (findings, links, ![](../../assets/…)).")
+        note.field("stage", YAMLText.scalar(name), says.stageName)
+        note.field("emotion", emotion.map(YAMLText.number) ?? "",
+                   says.stageEmotion.replacingOccurrences(of: "%scale", with: Self.describe(scale, says: says)))
+        note.field("emotions", "{}", forPersona(says.stageEmotions))
+        note.field("feeling", "", says.stageFeeling)
+        note.field("quote", "", says.stageQuote)
+        note.list("actions", [], says.stageActions)
+        note.list("thoughts", [], says.stageThoughts)
+        note.list("touchpoints", [], says.stageTouchpoints)
+        note.list("steps", steps.map(Self.yaml), forPersona(says.stageSteps))
+        note.list("pain_points", [], says.stagePainPoints)
+        note.list("opportunities", [], says.stageOpportunities)
+        note.field("metrics", "{}", says.stageMetrics)
+        note.field("evidence", "", says.stageEvidence)
+        note.field("owner", "", says.stageOwner)
+        note.comment(says.stageBody)
         return note.text()
     }
 
     /// `from -2 (Frustrated) to 2 (Delighted)`.
-    private static func describe(_ scale: EmotionScale) -> String {
+    private static func describe(_ scale: EmotionScale, says: NoteComments) -> String {
         func level(_ value: Int) -> String {
             scale.labels[value].map { "\(value) (\($0))" } ?? String(value)
         }
-        return "from \(level(scale.min)) to \(level(scale.max))"
+        return says.scaleRange.replacingOccurrences(of: "%min", with: level(scale.min))
+            .replacingOccurrences(of: "%max", with: level(scale.max))
     }
 
     /// `{ name: Make tea, score: 2, actors: [me] }`, leaving out what the step does not have.

@@ -16,6 +16,11 @@ public struct EmotionScale: Sendable, Hashable {
         -2: "Frustrated", -1: "Unhappy", 0: "Neutral", 1: "Pleased", 2: "Delighted",
     ]
 
+    /// The labels of the default −2…+2 scale in a site language (`en`, `fr`).
+    public static func defaultLabels(language: String) -> [Int: String] {
+        language == "fr" ? [-2: "Frustré", -1: "Mécontent", 0: "Neutre", 1: "Satisfait", 2: "Ravi"] : defaultLabels
+    }
+
     /// The middle of the scale: scores above it are positive experiences.
     public var neutral: Double { Double(min + max) / 2 }
 

@@ -12,7 +12,7 @@ struct New: ParsableCommand {
             already, nothing is written.
 
             Examples:
-              journeymap new site my-journeys
+              journeymap new site my-journeys --lang fr
               journeymap new persona "Claire Martin"
               journeymap new journey "Cake order" --model linear --persona claire-martin
             """,
@@ -24,29 +24,36 @@ struct New: ParsableCommand {
 struct NewSite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: "Create a site folder: Content/ with a starter journey, and a copy of the templates.",
+        abstract: "Create a site folder: Content/ with a starter journey, built with the built-in theme.",
         discussion: """
-            DIR gets Content/ (site.yml, a persona, a journey of four stages,
-            assets/) and Templates/, a copy of the --templates folder. Then
-            'journeymap build' run inside DIR builds the site into DIR/_site.
+            DIR gets Content/: site.yml, a persona, a journey of four stages and
+            assets/, every word in --lang. Then 'journeymap build' run inside DIR
+            builds the site into DIR/_site with the built-in theme. With
+            --with-templates, DIR also gets Templates/, a copy of the built-in
+            theme to edit; any file you keep there replaces the built-in one.
 
             Examples:
               journeymap new site my-journeys && cd my-journeys && journeymap build
-              journeymap new site docs/cx --templates ~/src/journeymap/Templates
+              journeymap new site parcours --lang fr
+              journeymap new site docs/cx --with-templates
             """
     )
 
     @Argument(help: ArgumentHelp("The folder to create the site in (it may exist, but not its files).", valueName: "dir"))
     var directory: String
 
-    @OptionGroup var folders: SiteFolders
+    @Option(name: .customLong("lang"), help: "The language of the starter content and of the site's own words: en or fr.")
+    var language: ContentLanguage = .en
+
+    @Flag(help: "Also copy the built-in theme into DIR/Templates, to edit it.")
+    var withTemplates = false
 
     func run() throws {
         try Console.authoring {
             let site = NewFiles(root: URL(fileURLWithPath: directory), displayRoot: directory)
-            let written = try StarterSite.create(in: site, templates: URL(fileURLWithPath: folders.templates),
-                                                 templatesDisplay: folders.templates)
-            print("Created \(site.display("Content")) and \(site.display("Templates")) (\(Console.count(written.count, "file")))")
+            let written = try StarterSite.create(in: site, language: language, templates: withTemplates ? ThemeExport.files : [])
+            let created = withTemplates ? "\(site.display("Content")) and \(site.display("Templates"))" : site.display("Content")
+            print("Created \(created) (\(Console.count(written.count, "file")))")
             print("Next: cd \(directory) && journeymap build, then open _site/index.html")
         }
     }
@@ -96,6 +103,7 @@ struct NewJourney: ParsableCommand {
     @OptionGroup var folders: SiteFolders
 
     func run() throws {
+        try folders.requireSite()
         try Console.authoring {
             let author = ContentAuthor(root: URL(fileURLWithPath: folders.content), displayRoot: folders.content)
             let written = try author.newJourney(titled: name, model: model, language: language, personas: personas)
@@ -125,6 +133,7 @@ struct NewPersona: ParsableCommand {
     @OptionGroup var folders: SiteFolders
 
     func run() throws {
+        try folders.requireSite()
         try Console.authoring {
             let author = ContentAuthor(root: URL(fileURLWithPath: folders.content), displayRoot: folders.content)
             print("Created " + (try author.newPersona(named: name)).joined())

@@ -97,31 +97,42 @@ struct NewContentTests {
         #expect(throws: AuthoringError.self) { try folder.author.newPersona(named: "!!!") }
     }
 
-    @Test func starterSiteLoadsAndHasTheTemplates() throws {
+    @Test(arguments: ContentLanguage.allCases)
+    func starterSiteLoadsWithoutTemplates(language: ContentLanguage) throws {
         let folder = TemporaryFolder()
         let site = NewFiles(root: folder.url.appendingPathComponent("site"), displayRoot: "site")
-        let templates = repositoryRoot.appendingPathComponent("Templates")
-        try StarterSite.create(in: site, templates: templates, templatesDisplay: "Templates")
+        try StarterSite.create(in: site, language: language)
         let result = loadContent(folder.url.appendingPathComponent("site/Content"))
         #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(result.content.site.language == language.rawValue)
         let journey = try #require(result.content.journeys.first)
         #expect(journey.stages.map(\.emotion) == [1, 0.5, -1, 1.5])
         #expect(result.content.personas.map(\.slug) == journey.personas)
         #expect(folder.exists("site/Content/assets/.gitkeep"))
-        #expect(folder.files(under: "site/Templates") == FileTree.regularFiles(under: templates))
+        #expect(!folder.exists("site/Templates"))
 
-        let again = try #require(throws: AuthoringError.self) {
-            try StarterSite.create(in: site, templates: templates, templatesDisplay: "Templates")
-        }
+        let again = try #require(throws: AuthoringError.self) { try StarterSite.create(in: site, language: language) }
         #expect(again.message.hasPrefix("site/Content/site.yml already exists (and "))
     }
 
-    @Test func starterSiteNeedsTemplates() {
+    @Test func frenchStarterSiteIsInFrench() throws {
         let folder = TemporaryFolder()
-        let site = NewFiles(root: folder.url.appendingPathComponent("site"), displayRoot: "site")
-        #expect(throws: AuthoringError.self) {
-            try StarterSite.create(in: site, templates: folder.url.appendingPathComponent("missing"), templatesDisplay: "missing")
-        }
-        #expect(!folder.exists("site"))
+        try StarterSite.create(in: NewFiles(root: folder.url, displayRoot: ""), language: .fr)
+        let result = loadContent(folder.url.appendingPathComponent("Content"))
+        let journey = try #require(result.content.journeys.first)
+        #expect(journey.title == "Passer une première commande")
+        #expect(journey.stages.map(\.name) == ["Sensibilisation", "Considération", "Achat", "Fidélité"])
+        #expect(result.content.site.scale.labels[0] == "Neutre")
+        let stageNote = try #require(folder.read("Content/journeys/passer-une-premiere-commande/01-sensibilisation.md"))
+        #expect(stageNote.contains("# le nom de l'étape, tel que la carte l'affiche (obligatoire)"))
+        #expect(stageNote.contains("de -2 (Frustré) à 2 (Ravi)"))
+        #expect(!stageNote.contains("the stage"))
+    }
+
+    @Test func starterSiteCopiesTheTemplatesGiven() throws {
+        let folder = TemporaryFolder()
+        let theme = [OutputFile(path: "partials/header.mustache", text: "<header></header>\n")]
+        try StarterSite.create(in: NewFiles(root: folder.url, displayRoot: ""), language: .en, templates: theme)
+        #expect(folder.files(under: "Templates") == ["partials/header.mustache"])
     }
 }

@@ -43,7 +43,7 @@ struct YAMLTextTests {
         let journey = JourneyDraft(slug: "trip", title: name, personas: ["someone"],
                                    stages: [StageDraft(name: name, steps: [Step(name: name, score: 1, actors: ["someone"])]),
                                             StageDraft(name: "Second", emotion: 0)])
-        try NewFiles(root: folder.url, displayRoot: "Content").create([persona.file] + journey.files(scale: EmotionScale()))
+        try NewFiles(root: folder.url, displayRoot: "Content").create([persona.file(in: .en)] + journey.files(scale: EmotionScale(), siteLanguage: .en))
         let result = ContentLoader(root: folder.url, displayRoot: "Content").load()
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
         let loaded = try #require(result.content.journey("trip"))

@@ -30,9 +30,9 @@ public struct MermaidImport: Sendable {
         public var journey: JourneyDraft
         public var newPersonas: [PersonaDraft]
 
-        /// The files of the new personas and of the journey folder.
-        public func files(scale: EmotionScale) -> [OutputFile] {
-            newPersonas.map(\.file) + journey.files(scale: scale)
+        /// The files of the new personas and of the journey folder, their keys explained in `language`.
+        public func files(scale: EmotionScale, language: ContentLanguage) -> [OutputFile] {
+            newPersonas.map { $0.file(in: language) } + journey.files(scale: scale, siteLanguage: language)
         }
     }
 
