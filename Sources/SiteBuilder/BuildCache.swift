@@ -69,10 +69,11 @@ struct BuildCache: Equatable {
         return Scope(journeys: journeys, bodiesOnly: bodiesOnly)
     }
 
-    /// The fingerprint of everything a build reads: the files of the content and templates
-    /// folders (paths and bytes), the build options, and the tool (`tool`).
+    /// The fingerprint of everything a build reads: the files of the content folder and of the
+    /// site's own `templates` folder (paths and bytes), the build options, and the tool (`tool`,
+    /// which holds the built-in theme).
     /// Content files unchanged since the `previous` build take their fingerprints from it unread.
-    static func fingerprint(_ options: BuildOptions, previous: BuildCache? = nil) -> Inputs {
+    static func fingerprint(_ options: BuildOptions, templates folder: String?, previous: BuildCache? = nil) -> Inputs {
         let time = Int64((Date().timeIntervalSince1970 * 1e9).rounded(.down))
         let listing = FileTree.listing(under: URL(fileURLWithPath: options.content))
         let content = listing.files
@@ -87,8 +88,9 @@ struct BuildCache: Equatable {
             hash.add(link)
             hash.add((try? FileManager.default.destinationOfSymbolicLink(atPath: "\(options.content)/\(link)")) ?? "")
         }
-        let templates = FileTree.regularFiles(under: URL(fileURLWithPath: options.templates))
-        let templateHashes = templates.concurrentMap { ContentHash.ofFile("\(options.templates)/\($0)") ?? 0 }
+        hash.add("templates=\(folder ?? "")")
+        let templates = folder.map { FileTree.regularFiles(under: URL(fileURLWithPath: $0)) } ?? []
+        let templateHashes = templates.concurrentMap { ContentHash.ofFile("\(folder ?? "")/\($0)") ?? 0 }
         for (file, fileHash) in zip(templates, templateHashes) {
             hash.add(file)
             hash.add(String(fileHash, radix: 16))
@@ -101,9 +103,9 @@ struct BuildCache: Equatable {
 
     /// The journeymap binary, by size and date, and the libcmark it renders Markdown with: a
     /// rebuilt journeymap or an upgraded libcmark may load or render differently. The binary is
-    /// the running one (not `argv[0]`, which names no file when journeymap is found on `PATH`).
+    /// the running one (see `RunningExecutable`).
     static let tool: String = {
-        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        let path = RunningExecutable.path
         let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
         let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(attributes[.size] ?? 0) \(date) cmark \(MarkdownRenderer.libraryVersion)"

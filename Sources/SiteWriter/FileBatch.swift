@@ -9,13 +9,16 @@ public enum FileBatch {
         public var stamp: FileStamp?
     }
 
-    /// Writes `files` (safe relative paths) under `root`; says for each whether it was written.
-    public static func write(_ files: [OutputFile], under root: String) throws -> [Outcome] {
+    /// Writes `files` (safe relative paths) under `root`, counting them in `progress`; says for
+    /// each whether it was written.
+    public static func write(_ files: [OutputFile], under root: String, progress: WriteProgress? = nil) throws -> [Outcome] {
         try POSIXFile.makeDirectories(root)
         let folders = Set(files.compactMap { file in file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } }).sorted()
         for folder in folders { try POSIXFile.makeDirectories("\(root)/\(folder)") }
+        progress?.start(total: files.count)
         return try files.concurrentMap { file -> Result<Outcome, Error> in
-            Result { try writeIfChanged(file, under: root) }
+            defer { progress?.advance() }
+            return Result { try writeIfChanged(file, under: root) }
         }.map { try $0.get() }
     }
 

@@ -64,8 +64,9 @@ public struct OutputFolder: Sendable {
 
     /// Writes `files`: only those whose bytes changed are replaced, each atomically; files of
     /// the previous build that are not in this one are removed. Nothing else is touched.
-    /// `keeping` lists files of the previous build that stay as they are (not rewritten, not removed).
-    public func write(_ files: [OutputFile], keeping kept: [String] = []) throws -> Report {
+    /// `keeping` lists files of the previous build that stay as they are (not rewritten, not
+    /// removed); `progress` counts the files as they are written.
+    public func write(_ files: [OutputFile], keeping kept: [String] = [], progress: WriteProgress? = nil) throws -> Report {
         for file in files where !OutputFile.isSafePath(file.path) {
             throw Refusal(message: "the build produced an unsafe path '\(file.path)'", hint: "this is a bug in journeymap; please report it")
         }
@@ -76,7 +77,7 @@ public struct OutputFolder: Sendable {
         // The manifest lists the union first, so a build interrupted half-way still knows every file it may have written.
         try writeManifest(Set(previous).union(current).sorted())
 
-        let outcomes = try FileBatch.write(files, under: path)
+        let outcomes = try FileBatch.write(files, under: path, progress: progress)
         var report = Report()
         report.written = outcomes.filter(\.written).count
         report.unchanged = outcomes.count - report.written

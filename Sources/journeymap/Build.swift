@@ -19,6 +19,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var folders: SiteFolders
 
+    @OptionGroup var terminal: TerminalOptions
+
     @Flag(help: "Also build journeys marked 'draft: true'.")
     var drafts = false
 
@@ -32,9 +34,13 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let options = BuildOptions(content: folders.content, templates: folders.templates, output: folders.output,
-                                   includeDrafts: drafts, force: force)
+        terminal.apply()
+        try folders.requireSite()
+        var options = folders.options(drafts: drafts, force: force)
+        let progress = ProgressLine(quiet: quiet)
+        options.progress = progress?.counter
         let report = SiteBuild.run(options)
+        progress?.finish()
         Console.printDiagnostics(report.diagnostics)
         if let failure = report.failure {
             Console.error(failure)

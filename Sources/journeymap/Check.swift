@@ -19,6 +19,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var folders: SiteFolders
 
+    @OptionGroup var terminal: TerminalOptions
+
     @Option(help: "Output format: text, json or github.")
     var format: DiagnosticFormat = .text
 
@@ -26,13 +28,17 @@ struct Check: ParsableCommand {
     var drafts = false
 
     func run() throws {
-        let report = SiteBuild.check(BuildOptions(content: folders.content, templates: folders.templates,
-                                                  output: folders.output, includeDrafts: drafts))
-        let rendered = format.render(report.diagnostics)
-        if format == .json {
-            print(rendered)
-        } else if !rendered.isEmpty {
-            Console.error(rendered)
+        terminal.apply()
+        try folders.requireSite()
+        let report = SiteBuild.check(folders.options(drafts: drafts))
+        if let failure = report.failure {
+            Console.error(failure)
+            throw ExitCode(1)
+        }
+        switch format {
+        case .json: print(format.render(report.diagnostics))
+        case .github: if !report.diagnostics.isEmpty { print(format.render(report.diagnostics)) }
+        case .text: Console.printDiagnostics(report.diagnostics)
         }
         if format == .text {
             Console.error("\(Console.count(report.errors.count, "error")), \(Console.count(report.warnings.count, "warning"))"

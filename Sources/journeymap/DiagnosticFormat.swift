@@ -11,6 +11,7 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`.
     case github
 
+    /// The diagnostics as this format writes them (`text` without colours).
     func render(_ diagnostics: [Diagnostic]) -> String {
         switch self {
         case .text: diagnostics.map(\.description).joined(separator: "\n")

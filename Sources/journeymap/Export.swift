@@ -40,7 +40,11 @@ struct ExportMermaid: ParsableCommand {
 
     @OptionGroup var folders: SiteFolders
 
+    @OptionGroup var terminal: TerminalOptions
+
     func run() throws {
+        terminal.apply()
+        try folders.requireSite()
         try Console.authoring {
             let author = ContentAuthor(root: URL(fileURLWithPath: folders.content), displayRoot: folders.content)
             let (text, diagnostics) = try author.exportMermaid(journey: journey)

@@ -44,7 +44,13 @@ struct ImportMermaid: ParsableCommand {
 
     @OptionGroup var folders: SiteFolders
 
+    @OptionGroup var terminal: TerminalOptions
+
     func run() throws {
+        terminal.apply()
+        var target = folders
+        target.content = to ?? folders.content
+        try target.requireSite()
         try Console.authoring {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw AuthoringError("cannot read \(file)", hint: "check the path of the Mermaid file")

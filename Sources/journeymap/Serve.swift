@@ -32,6 +32,8 @@ struct Serve: ParsableCommand {
     @Flag(help: "Also build journeys marked 'draft: true'.")
     var drafts = false
 
+    @OptionGroup var terminal: TerminalOptions
+
     func validate() throws {
         do {
             try PreviewServer.check(host: host)
@@ -41,8 +43,9 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(content: folders.content, templates: folders.templates, output: folders.output,
-                                   includeDrafts: drafts)
+        terminal.apply()
+        try folders.requireSite()
+        let options = folders.options(drafts: drafts)
         let output = folders.output, host = host, port = port
         let server = try PreviewServer(options: options, host: host, port: port) { Self.show($0, output: output) }
         // The root command is synchronous: the preview runs as a task while the main thread waits.

@@ -20,6 +20,8 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var folders: SiteFolders
 
+    @OptionGroup var terminal: TerminalOptions
+
     @Option(help: "The snapshot's name, e.g. 2026-Q3 (letters, digits, '.', '_', '-').")
     var label: String
 
@@ -37,7 +39,9 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
-        let options = BuildOptions(content: folders.content, templates: folders.templates, output: folders.output)
+        terminal.apply()
+        try folders.requireSite()
+        let options = folders.options()
         let (report, written) = SiteBuild.snapshot(options, label: label, date: date ?? today, overwrite: force)
         Console.printDiagnostics(report.diagnostics)
         if let failure = report.failure {

@@ -1,0 +1,134 @@
+import Foundation
+import JourneyModel
+@testable import SiteRenderer
+import Testing
+import TestSupport
+
+/// journeymap as a user runs it: the installed binary in a folder of their own, with the
+/// built-in theme and nothing of this repository around.
+@Suite("The tool outside its repository")
+struct StandaloneToolTests {
+    static let built = FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)
+
+    @Test(.enabled(if: built), arguments: [["build"], ["check"], ["snapshot", "--label", "T1"], ["serve", "--port", "0"],
+                                           ["new", "persona", "Ann"], ["export", "mermaid", "x"]])
+    func outsideASiteEachCommandSaysSoOnce(arguments: [String]) throws {
+        let folder = TemporaryFolder("journeymap-empty")
+        let outcome = try JourneymapCommand.run(arguments, in: folder.url)
+        #expect(outcome.status == 1)
+        #expect(outcome.errors == "error: no Content/site.yml here: run journeymap in your site's folder, or pass --content DIR\n")
+        #expect(folder.files().isEmpty)
+    }
+
+    @Test(.enabled(if: built))
+    func aFrenchSiteFromAnEmptyFolderBuildsSnapshotsAndChecksWithNoEnglishWord() throws {
+        let folder = TemporaryFolder("journeymap-fr")
+        let created = try JourneymapCommand.run(["new", "site", "s", "--lang", "fr"], in: folder.url)
+        #expect(created.status == 0, "\(created.errors)")
+        #expect(!folder.exists("s/Templates"))
+        let site = folder.url.appendingPathComponent("s")
+        for command in [["build"], ["snapshot", "--label", "T1"], ["check"]] {
+            let outcome = try JourneymapCommand.run(command, in: site)
+            #expect(outcome.status == 0, "\(command): \(outcome.errors)")
+        }
+        #expect(folder.exists("s/Content/history/T1.json"))
+        let pages = folder.files(under: "s/_site").filter { $0.hasSuffix(".html") }
+        #expect(pages.count == 12)
+        for page in pages {
+            let words = Self.visibleWords(try #require(folder.read("s/_site/\(page)")))
+            let english = words.intersection(Self.englishOnlyWords)
+            #expect(english.isEmpty, "\(page) shows English words: \(english.sorted())")
+        }
+    }
+
+    @Test(.enabled(if: built))
+    func anOverriddenPartialShowsAndRemovingItBringsTheBuiltinOneBack() throws {
+        let site = FixtureSite()
+        site.folder.write("Templates/partials/footer.mustache", "<footer class=\"ours\">Maison Lumière CX</footer>\n")
+        let overridden = try JourneymapCommand.run(["build"], in: site.folder.url)
+        #expect(overridden.status == 0, "\(overridden.errors)")
+        #expect(site.folder.read("_site/index.html")?.contains("<footer class=\"ours\">Maison Lumière CX</footer>") == true)
+
+        try FileManager.default.removeItem(at: site.folder.url.appendingPathComponent("Templates"))
+        let builtin = try JourneymapCommand.run(["build"], in: site.folder.url)
+        #expect(builtin.status == 0, "\(builtin.errors)")
+        let index = try #require(site.folder.read("_site/index.html"))
+        #expect(!index.contains("Maison Lumière CX"))
+        #expect(index.contains("<footer"))
+    }
+
+    @Test(.enabled(if: built))
+    func aBrokenOverrideIsOneErrorAtItsPlaceAndTheSiteStays() throws {
+        let site = FixtureSite()
+        #expect(try JourneymapCommand.run(["build"], in: site.folder.url).status == 0)
+        let before = site.snapshot()
+        site.folder.write("Templates/partials/footer.mustache", "<footer>\n{{#site}}\n")
+        let outcome = try JourneymapCommand.run(["build"], in: site.folder.url)
+        #expect(outcome.status == 1)
+        #expect(outcome.errors.hasPrefix("Templates/partials/footer.mustache:3:1: error: template syntax error"))
+        #expect(outcome.errors.components(separatedBy: ": error: ").count == 2)
+        #expect(site.snapshot() == before)
+    }
+
+    @Test(.enabled(if: built))
+    func theTemplatesSettingOfSiteYmlIsUsedAndCheckedAtItsKey() throws {
+        let site = FixtureSite()
+        let settings = try #require(site.folder.read("Content/site.yml"))
+        site.folder.write("Content/site.yml", settings + "templates: ../theme\n")
+        let missing = try JourneymapCommand.run(["check"], in: site.folder.url)
+        #expect(missing.status == 1)
+        #expect(missing.errors.contains("Content/site.yml:\(settings.split(separator: "\n").count + 1):12: error: 'templates' names '../theme', which is not a folder"))
+
+        site.folder.write("theme/partials/footer.mustache", "<footer>From theme/</footer>\n")
+        #expect(try JourneymapCommand.run(["build"], in: site.folder.url).status == 0)
+        #expect(site.folder.read("_site/index.html")?.contains("From theme/") == true)
+    }
+
+    @Test(.enabled(if: built))
+    func themeExportWritesTheBuiltinThemeAndNeverOverwrites() throws {
+        let folder = TemporaryFolder("journeymap-theme")
+        let first = try JourneymapCommand.run(["theme", "export", "mine"], in: folder.url)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(folder.files(under: "mine") == FileTree.regularFiles(under: repositoryRoot.appendingPathComponent("Templates")))
+        folder.write("mine/layout.mustache", "edited")
+        let again = try JourneymapCommand.run(["theme", "export", "mine"], in: folder.url)
+        #expect(again.status == 1)
+        #expect(again.errors.contains("mine/404.mustache already exists"))
+        #expect(folder.read("mine/layout.mustache") == "edited")
+    }
+
+    @Test(.enabled(if: built))
+    func versionNamesTheReleaseAndLibcmark() throws {
+        let outcome = try JourneymapCommand.run(["--version"], in: repositoryRoot)
+        #expect(outcome.status == 0)
+        #expect(outcome.output.hasPrefix("journeymap 0."))
+        #expect(outcome.output.contains("\nlibcmark 0."))
+        // Built from this git checkout, it names its commit.
+        #expect(outcome.output.contains("(commit "))
+    }
+
+    @Test(.enabled(if: built))
+    func messagesHaveNoColoursOutsideATerminal() throws {
+        let site = FixtureSite()
+        site.folder.write("Content/journeys/bread/01-awareness.md", "---\nstage: Awareness\nemotion: 9\n---\n")
+        let outcome = try JourneymapCommand.run(["build"], in: site.folder.url)
+        #expect(outcome.status == 1)
+        #expect(!outcome.errors.contains("\u{1B}["))
+    }
+
+    /// The words a reader sees on a page: text and the attributes read aloud or shown, but
+    /// code (a command named in a note is not prose).
+    static func visibleWords(_ html: String) -> Set<String> {
+        var text = html.replacingOccurrences(of: #"(?s)<(script|style|code)\b[^>]*>.*?</\1>"#, with: " ", options: [.regularExpression])
+        let attributes = text.matches(of: /(?:aria-label|title|alt|placeholder)="([^"]*)"/).map { String($0.1) }
+        text = text.replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
+        return Set((attributes + [text]).joined(separator: " ").lowercased()
+            .split { !$0.isLetter && $0 != "'" && $0 != "’" }.map(String.init))
+    }
+
+    /// Words of the English interface strings that no French string uses.
+    static let englishOnlyWords: Set<String> = {
+        let french = Set(UIStrings.french.values.flatMap { visibleWords($0) })
+        return Set(UIStrings.english.values.flatMap { visibleWords($0) }).subtracting(french).filter { $0.count > 3 }
+    }()
+}
