@@ -14,7 +14,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
@@ -28,6 +27,8 @@ let package = Package(
         .target(name: "JourneyModel"),
         .target(name: "BuiltinTheme", plugins: ["GenerateSources"]),
         .target(name: "ProcessArguments"),
+        // The Mustache engine: compiled templates rendered from a typed value tree; no other dependency.
+        .target(name: "Templating"),
         .plugin(name: "GenerateSources", capability: .buildTool()),
         .target(name: "ContentLoader", dependencies: [
             "JourneyModel", "CMark", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
@@ -35,7 +36,7 @@ let package = Package(
         .target(name: "JourneyAnalysis", dependencies: ["JourneyModel"]),
         .target(name: "JourneyAuthoring", dependencies: ["JourneyModel", "ContentLoader", "JourneyAnalysis"]),
         .target(name: "SiteRenderer", dependencies: [
-            "JourneyModel", "JourneyAnalysis", "BuiltinTheme", .product(name: "Mustache", package: "swift-mustache"),
+            "JourneyModel", "JourneyAnalysis", "BuiltinTheme", "Templating",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "SiteWriter", dependencies: ["JourneyModel"]),
@@ -60,6 +61,7 @@ let package = Package(
             "ContentLoader", "JourneyModel", "TestSupport", "FuzzTargets", .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "JourneyAnalysisTests", dependencies: ["JourneyAnalysis", "JourneyModel"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
         .testTarget(
             name: "SiteRendererTests",
             dependencies: ["SiteRenderer", "BuiltinTheme", "JourneyAnalysis", "JourneyModel", "TestSupport"],
