@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import JourneyAnalysis
 import JourneyModel
+import Templating
 
 /// Turns the analysed content into the files of the site: pages, theme and content assets.
 public struct SiteRenderer: Sendable {
@@ -48,10 +49,10 @@ public struct SiteRenderer: Sendable {
                 var html: String
                 if case .report = page {
                     values["inlineStyle"] = inlineStyle
-                    html = StandaloneLinks.rewrite(templates.render(page.template, context: values), pagePath: path,
+                    html = StandaloneLinks.rewrite(templates.render(page.template, context: TemplateValue(bridging: values)), pagePath: path,
                                                    baseURL: analysis.content.site.baseURL)
                 } else {
-                    html = templates.render(page.template, context: values)
+                    html = templates.render(page.template, context: TemplateValue(bridging: values))
                 }
                 clock.add(page.template, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                 return html

@@ -65,7 +65,7 @@ struct StandaloneToolTests {
         site.folder.write("Templates/partials/footer.mustache", "<footer>\n{{#site}}\n")
         let outcome = try JourneymapCommand.run(["build"], in: site.folder.url)
         #expect(outcome.status == 1)
-        #expect(outcome.errors.hasPrefix("Templates/partials/footer.mustache:3:1: error: template syntax error"))
+        #expect(outcome.errors.hasPrefix("Templates/partials/footer.mustache:2:1: error: the section 'site' is opened here but never closed"))
         #expect(outcome.errors.components(separatedBy: ": error: ").count == 2)
         #expect(site.snapshot() == before)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Templating
 
 /// What the site header of a page shows: the menus in the page's language, with links from the
 /// page's folder, and the menu entry of the page (or of its journey) marked as current.
@@ -33,7 +34,7 @@ final class SiteHeaders: @unchecked Sendable {
     func html(for page: PageContext) -> String {
         let state = page.navigationState
         if let html = lock.withLock({ rendered[state] }) { return html }
-        let html = templates.render(Self.template, context: page.siteValues())
+        let html = templates.render(Self.template, context: TemplateValue(bridging: page.siteValues()))
         lock.withLock { rendered[state] = html }
         return html
     }
