@@ -45,14 +45,10 @@ public struct SiteRenderer: Sendable {
         let pages = all.filter { wantedPath($0.path) }.map { page, path in
             OutputFile(path: path, deferred: {
                 let start = DispatchTime.now().uptimeNanoseconds
-                var values = page.values(in: analysis, headers: headers)
-                var html: String
+                let values = page.values(in: analysis, headers: headers, inlineStyle: inlineStyle)
+                var html = templates.render(page.template, context: values)
                 if case .report = page {
-                    values["inlineStyle"] = inlineStyle
-                    html = StandaloneLinks.rewrite(templates.render(page.template, context: TemplateValue(bridging: values)), pagePath: path,
-                                                   baseURL: analysis.content.site.baseURL)
-                } else {
-                    html = templates.render(page.template, context: TemplateValue(bridging: values))
+                    html = StandaloneLinks.rewrite(html, pagePath: path, baseURL: analysis.content.site.baseURL)
                 }
                 clock.add(page.template, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                 return html

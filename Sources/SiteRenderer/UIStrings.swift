@@ -1,19 +1,44 @@
+import Foundation
+import Templating
+
 /// The site's own words (navigation, lane names, labels) in each supported language.
 public struct UIStrings: Sendable {
     public let language: String
     private let table: [String: String]
+    /// Every string as an object of templates (`{{t.lane_actions}}`).
+    let templateValue: TemplateValue
 
     /// The strings of `language` (English for an unknown code), with the site's own wording
-    /// from `site.yml` laid over them.
+    /// from `site.yml` laid over them. Made once per language and wording: pages are made by the thousand.
     public init(language: String, overrides: [String: [String: String]] = [:]) {
+        let key = Key(language: language, overrides: overrides)
+        self = Self.lock.withLock {
+            if let strings = Self.made[key] { return strings }
+            let strings = UIStrings(making: language, overrides: overrides)
+            Self.made[key] = strings
+            return strings
+        }
+    }
+
+    private init(making language: String, overrides: [String: [String: String]]) {
         self.language = UIStrings.complete[language] == nil ? "en" : language
         let builtIn = UIStrings.complete[self.language]!
-        guard let own = overrides[self.language], !own.isEmpty else {
+        if let own = overrides[self.language], !own.isEmpty {
+            table = builtIn.merging(own) { _, site in site }
+        } else {
             table = builtIn
-            return
         }
-        table = builtIn.merging(own) { _, site in site }
+        templateValue = .object(TemplateObject(table.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
     }
+
+    private struct Key: Hashable {
+        let language: String
+        let overrides: [String: [String: String]]
+    }
+
+    private static let lock = NSLock()
+    /// Guarded by `lock`.
+    nonisolated(unsafe) private static var made: [Key: UIStrings] = [:]
 
     /// Each language's table with English filling its gaps, made once: pages are made by the thousand.
     private static let complete: [String: [String: String]] = tables.mapValues { own in

@@ -1,15 +1,113 @@
 import JourneyAnalysis
 import JourneyModel
 
+/// One of a journey's key figures: mean, highest and lowest point, end, peak–end, biggest drop,
+/// share above neutral, evidence coverage.
+struct FigureView: Encodable {
+    let label: String
+    let value: String
+    /// The stage (or `from → to` stages) it is about, if any.
+    let stage: String?
+    /// The tone of the score for colour, if the figure is a score.
+    let tone: String?
+}
+
+/// The emotion curve's data as a table: a row per stage, a cell per curve.
+struct CurveTable: Encodable {
+    /// The curves' names: personas, or all customers.
+    let headers: [String]
+    let rows: [Row]
+    /// Whether the table has a mean column (more than one curve).
+    let showMean: Bool
+
+    struct Row: Encodable {
+        let stage: String
+        let cells: [ScoreView]
+        let mean: ScoreView
+        let isAssumption: Bool
+    }
+}
+
+/// A stage's friction: pain points weighted by severity.
+struct FrictionRow: Encodable {
+    let stage: String
+    let url: String
+    /// Low 1, medium 2, high 3, summed.
+    let score: Int
+    let high: Int
+    let medium: Int
+    let low: Int
+}
+
+/// An opportunity in the journey's ranked table.
+struct OpportunityRow: Encodable {
+    /// Its place by priority, as numbered on the matrix.
+    let rank: Int
+    let text: String
+    let stage: String
+    let impact: String?
+    let effort: String?
+    /// Quick win, big bet, fill-in or money pit, in words.
+    let quadrant: String?
+    /// `quick-win`, `big-bet`, `fill-in`, `money-pit` or `unrated`.
+    let quadrantKey: String
+    let owner: String?
+    let status: String?
+}
+
+/// A stage of the funnel: visitors, conversion from the stage before, customers lost.
+struct FunnelRow: Encodable {
+    let stage: String
+    let visitors: String
+    let conversion: String
+    let lost: String
+    let isBiggestLoss: Bool
+}
+
+/// The touchpoint heatmap's data as a table: a row per channel, a cell per stage.
+struct HeatmapTable: Encodable {
+    let stages: [String]
+    let rows: [Row]
+
+    struct Row: Encodable {
+        let channel: String
+        let cells: [Cell]
+    }
+
+    struct Cell: Encodable {
+        /// The mean emotion, `×N` for touchpoints without one, or empty.
+        let text: String
+        /// The touchpoints' names, comma-separated.
+        let names: String?
+    }
+}
+
+/// A future journey against the journey it compares with.
+struct ComparisonView: Encodable {
+    let title: String
+    let url: String
+    let rows: [Row]
+    /// The stages only this journey has, and only the other.
+    let unmatched: [String]
+    let otherUnmatched: [String]
+
+    struct Row: Encodable {
+        let stage: String
+        let score: ScoreView
+        let other: ScoreView
+        let delta: ChangeText?
+    }
+}
+
 /// The computed figures of a journey as template values: the summary, and the rows of the
 /// tables that give every chart's data as text.
 extension PageContext {
     /// Mean, peak, lowest point, end, peak–end, biggest drop, share above neutral, evidence.
-    func summaryValues(_ item: JourneyAnalysis) -> [[String: Any]] {
+    func summaryValues(_ item: JourneyAnalysis) -> [FigureView] {
         let summary = item.summary, stages = item.journey.stages
-        var rows: [[String: Any]] = []
+        var rows: [FigureView] = []
         func add(_ key: String, _ value: String, stage: String? = nil, tone: Double? = nil) {
-            rows.append(["label": strings[key], "value": value, "stage": stage ?? "", "tone": tone.map(self.tone) ?? ""])
+            rows.append(FigureView(label: strings[key], value: value, stage: stage, tone: tone.map(self.tone)))
         }
         if let mean = summary.mean { add("mean_score", format.score(mean), tone: mean) }
         if let peak = summary.peak { add("highest_point", format.score(peak.score), stage: stages[peak.index].name, tone: peak.score) }
@@ -25,83 +123,76 @@ extension PageContext {
     }
 
     /// One row per stage: each curve's score with its source, and the stage's mean.
-    func curveTable(_ item: JourneyAnalysis) -> [String: Any] {
+    func curveTable(_ item: JourneyAnalysis) -> CurveTable {
         let headers = item.curves.map { curve in
             curve.persona.flatMap { analysis.content.persona($0)?.name } ?? strings["all_customers"]
         }
-        let rows = item.journey.stages.enumerated().map { index, stage -> [String: Any] in
-            let cells = item.curves.map { curve -> [String: Any] in
+        let rows = item.journey.stages.enumerated().map { index, stage in
+            let cells = item.curves.map { curve -> ScoreView in
                 guard let score = curve.scores[index] else { return scoreValues(nil) }
                 var values = scoreValues(score.value)
-                if score.source != .explicit { values["source"] = strings["source_\(score.source.rawValue)"] }
+                if score.source != .explicit { values.source = strings["source_\(score.source.rawValue)"] }
                 return values
             }
-            return ["stage": stage.name, "cells": cells, "mean": scoreValues(item.stageScores[index]),
-                    "isAssumption": stage.evidence == .assumption]
+            return CurveTable.Row(stage: stage.name, cells: cells, mean: scoreValues(item.stageScores[index]),
+                                  isAssumption: stage.evidence == .assumption)
         }
-        return ["headers": headers, "rows": rows, "showMean": item.curves.count > 1]
+        return CurveTable(headers: headers, rows: rows, showMean: item.curves.count > 1)
     }
 
     /// Stages with pain points, worst first.
-    func frictionRows(_ item: JourneyAnalysis) -> [[String: Any]] {
+    func frictionRows(_ item: JourneyAnalysis) -> [FrictionRow] {
         item.frictionRanking.map { friction in
-            ["stage": item.journey.stages[friction.index].name,
-             "url": link(SitePaths.stage(item.journey.stages[friction.index].slug, of: item.journey.slug)),
-             "score": friction.score, "high": friction.high, "medium": friction.medium, "low": friction.low]
+            FrictionRow(stage: item.journey.stages[friction.index].name,
+                        url: link(SitePaths.stage(item.journey.stages[friction.index].slug, of: item.journey.slug)),
+                        score: friction.score, high: friction.high, medium: friction.medium, low: friction.low)
         }
     }
 
     /// Every opportunity, highest priority first, numbered as on the matrix.
-    func opportunityRows(_ item: JourneyAnalysis) -> [[String: Any]] {
+    func opportunityRows(_ item: JourneyAnalysis) -> [OpportunityRow] {
         item.opportunities.enumerated().map { rank, ranked in
             let opportunity = ranked.opportunity
-            return [
-                "rank": rank + 1, "text": opportunity.text, "stage": item.journey.stages[ranked.stageIndex].name,
-                "impact": opportunity.impact.map { strings["severity_\($0.rawValue)"] } ?? "",
-                "effort": opportunity.effort.map { strings["severity_\($0.rawValue)"] } ?? "",
-                "quadrant": ranked.quadrant.map { strings["quadrant_\($0.rawValue)"] } ?? "",
-                "quadrantKey": ranked.quadrant?.rawValue ?? "unrated",
-                "owner": opportunity.owner ?? "",
-                "status": opportunity.status.map { strings["status_\($0.rawValue)"] } ?? "",
-            ]
+            return OpportunityRow(
+                rank: rank + 1, text: opportunity.text, stage: item.journey.stages[ranked.stageIndex].name,
+                impact: opportunity.impact.map { strings["severity_\($0.rawValue)"] },
+                effort: opportunity.effort.map { strings["severity_\($0.rawValue)"] },
+                quadrant: ranked.quadrant.map { strings["quadrant_\($0.rawValue)"] }, quadrantKey: ranked.quadrant?.rawValue ?? "unrated",
+                owner: opportunity.owner, status: opportunity.status.map { strings["status_\($0.rawValue)"] })
         }
     }
 
     /// The funnel as rows: stage, visitors, conversion and customers lost.
-    func funnelRows(_ item: JourneyAnalysis) -> [[String: Any]] {
+    func funnelRows(_ item: JourneyAnalysis) -> [FunnelRow] {
         item.funnel.steps.map { step in
-            ["stage": item.journey.stages[step.index].name, "visitors": format.integer(step.visitors),
-             "conversion": step.conversion.map(format.percent) ?? "—",
-             "lost": step.conversion == nil ? "—" : format.integer(step.lost),
-             "isBiggestLoss": step.index == item.funnel.biggestLoss?.index]
+            FunnelRow(stage: item.journey.stages[step.index].name, visitors: format.integer(step.visitors),
+                      conversion: step.conversion.map(format.percent) ?? "—",
+                      lost: step.conversion == nil ? "—" : format.integer(step.lost),
+                      isBiggestLoss: step.index == item.funnel.biggestLoss?.index)
         }
     }
 
     /// The heatmap as a table: a row per channel, a cell per stage.
-    func heatmapTable(_ item: JourneyAnalysis) -> [String: Any] {
+    func heatmapTable(_ item: JourneyAnalysis) -> HeatmapTable {
         let grid = TouchpointGrid(journey: item.journey, otherChannel: strings["channel_other"])
-        let rows = zip(grid.channels, grid.cells).map { channel, cells -> [String: Any] in
-            ["channel": channel, "cells": cells.map { cell -> [String: Any] in
-                guard let cell else { return ["text": ""] }
-                return ["text": cell.meanEmotion.map(format.score) ?? "×\(cell.count)", "names": cell.names.joined(separator: ", ")]
-            }]
+        let rows = zip(grid.channels, grid.cells).map { channel, cells in
+            HeatmapTable.Row(channel: channel, cells: cells.map { cell in
+                guard let cell else { return HeatmapTable.Cell(text: "", names: nil) }
+                return HeatmapTable.Cell(text: cell.meanEmotion.map(format.score) ?? "×\(cell.count)", names: cell.names.joined(separator: ", "))
+            })
         }
-        return ["stages": item.journey.stages.map(\.name), "rows": rows]
+        return HeatmapTable(stages: item.journey.stages.map(\.name), rows: rows)
     }
 
     /// This journey against the one it compares with: both scores and the change, per stage.
-    func comparisonValues(_ item: JourneyAnalysis) -> [String: Any]? {
+    func comparisonValues(_ item: JourneyAnalysis) -> ComparisonView? {
         guard let comparison = item.comparison, let other = analysis.journey(comparison.other) else { return nil }
-        let rows = comparison.matches.map { match -> [String: Any] in
-            var row: [String: Any] = [
-                "stage": item.journey.stages[match.index].name,
-                "score": scoreValues(item.stageScores[match.index]),
-                "other": scoreValues(other.stageScores[match.otherIndex]),
-            ]
-            if let delta = match.delta { row["delta"] = ["text": format.score(delta), "tone": delta > 0 ? "positive" : delta < 0 ? "negative" : "neutral"] }
-            return row
+        let rows = comparison.matches.map { match in
+            ComparisonView.Row(stage: item.journey.stages[match.index].name, score: scoreValues(item.stageScores[match.index]),
+                               other: scoreValues(other.stageScores[match.otherIndex]),
+                               delta: match.delta.map { ChangeText(text: format.score($0), tone: $0 > 0 ? "positive" : $0 < 0 ? "negative" : "neutral") })
         }
-        return ["title": other.journey.title, "url": link(SitePaths.journey(other.journey.slug)), "rows": rows,
-                "unmatched": comparison.unmatched, "otherUnmatched": comparison.otherUnmatched]
+        return ComparisonView(title: other.journey.title, url: link(SitePaths.journey(other.journey.slug)), rows: rows,
+                              unmatched: comparison.unmatched, otherUnmatched: comparison.otherUnmatched)
     }
 }

@@ -1,52 +1,138 @@
 import JourneyAnalysis
 import JourneyModel
 
+/// The survey answers about one stage.
+struct SurveyView: Encodable {
+    let count: Int
+    let mean: ScoreView
+    /// Whether there are fewer answers than `min_answers`.
+    let isThin: Bool
+    /// To two decimals, or `—`.
+    let standardDeviation: String
+    /// The 95 % confidence interval of the mean, `low … high`, or `—`.
+    let interval: String
+    /// A bar per level of the scale, the highest first.
+    let distribution: [Level]
+    let personas: [PersonaAnswers]
+    let verbatims: [Verbatim]
+    /// Which score the curve uses: the note's or the survey's.
+    let note: String
+
+    struct Level: Encodable {
+        let level: String
+        let label: String?
+        let count: Int
+        /// The bar's length, in percent of the longest.
+        let width: Int
+        let tone: String
+    }
+
+    struct PersonaAnswers: Encodable {
+        let name: String
+        let count: Int
+        let mean: ScoreView
+    }
+}
+
+/// A survey comment with its score and who wrote it.
+struct Verbatim: Encodable {
+    let text: String
+    let score: ScoreView
+    let persona: String?
+}
+
+/// The two most negative and two most positive comments about a stage.
+struct VerbatimExtremes: Encodable {
+    let negative: [Verbatim]
+    let positive: [Verbatim]
+}
+
+/// A change as shown: `▲ +0.5`, `▼ −1`, `= 0`, with its tone.
+struct ChangeText: Encodable {
+    let text: String
+    let tone: String
+}
+
+/// A stage's change since the last snapshot, with what the team shipped there.
+struct ChangeView: Encodable {
+    /// The snapshot's label.
+    let since: String
+    let delta: ChangeText
+    let previous: String
+    /// The stage's opportunities marked done.
+    let done: [String]
+}
+
+/// A journey's overall score across snapshots, with now as the last point.
+struct TrendView: Encodable {
+    let since: String
+    let finding: String
+    let svg: HTML
+    let rows: [Row]
+    let delta: ChangeText?
+
+    struct Row: Encodable {
+        let label: String
+        let score: ScoreView
+    }
+}
+
+/// A journey whose overall score moved since its last snapshot.
+struct MoverView: Encodable {
+    let title: String
+    let url: String
+    let since: String
+    let delta: ChangeText
+    /// Improved, declined or steady, in words.
+    let direction: String
+}
+
 /// Survey evidence and snapshot trends as template values.
 extension PageContext {
     /// The survey answers about one stage: figures, distribution, per persona, and which score the
     /// curve uses; nil without answers.
-    func surveyValues(_ item: JourneyAnalysis, index: Int) -> [String: Any]? {
+    func surveyValues(_ item: JourneyAnalysis, index: Int) -> SurveyView? {
         guard let survey = item.surveys[index] else { return nil }
         let answers = survey.overall
         let stage = item.journey.stages[index]
         let most = max(answers.distribution.max() ?? 1, 1)
-        var values: [String: Any] = [
-            "count": answers.count, "mean": scoreValues(answers.mean), "isThin": survey.isThin,
-            "standardDeviation": answers.standardDeviation.map { format.decimal($0, digits: 2) } ?? "—",
-            "interval": answers.interval.map { "\(format.score($0.lowerBound)) … \(format.score($0.upperBound))" } ?? "—",
-            "distribution": zip(site.scale.levels, answers.distribution).reversed().map { level, count -> [String: Any] in
-                ["level": format.score(Double(level)), "label": site.scale.labels[level] ?? "", "count": count,
-                 "width": Int((Double(count) / Double(most) * 100).rounded()), "tone": tone(Double(level))]
-            },
-            "personas": item.journey.personas.compactMap { slug -> [String: Any]? in
-                guard let statistics = survey.byPersona[slug] else { return nil }
-                return ["name": analysis.content.persona(slug)?.name ?? slug, "count": statistics.count, "mean": scoreValues(statistics.mean)]
-            },
-            "verbatims": survey.verbatims.map(verbatimValues),
-        ]
         let explicit = stage.emotion != nil || !stage.emotions.isEmpty
-        values["note"] = explicit ? "\(strings["curve_uses_explicit"]) \(format.score(answers.mean)) (n = \(answers.count))."
-            : strings["curve_uses_survey"]
-        return values
+        return SurveyView(
+            count: answers.count, mean: scoreValues(answers.mean), isThin: survey.isThin,
+            standardDeviation: answers.standardDeviation.map { format.decimal($0, digits: 2) } ?? "—",
+            interval: answers.interval.map { "\(format.score($0.lowerBound)) … \(format.score($0.upperBound))" } ?? "—",
+            distribution: zip(site.scale.levels, answers.distribution).reversed().map { level, count in
+                SurveyView.Level(level: format.score(Double(level)), label: site.scale.labels[level], count: count,
+                                 width: Int((Double(count) / Double(most) * 100).rounded()), tone: tone(Double(level)))
+            },
+            personas: item.journey.personas.compactMap { slug in
+                survey.byPersona[slug].map { statistics in
+                    SurveyView.PersonaAnswers(name: analysis.content.persona(slug)?.name ?? slug, count: statistics.count,
+                                              mean: scoreValues(statistics.mean))
+                }
+            },
+            verbatims: survey.verbatims.map(verbatimValues),
+            note: explicit ? "\(strings["curve_uses_explicit"]) \(format.score(answers.mean)) (n = \(answers.count))."
+                : strings["curve_uses_survey"])
     }
 
     /// The two most negative and two most positive comments about a stage.
-    func verbatimExtremes(_ item: JourneyAnalysis, index: Int) -> [String: Any]? {
+    func verbatimExtremes(_ item: JourneyAnalysis, index: Int) -> VerbatimExtremes? {
         guard let survey = item.surveys[index], !survey.verbatims.isEmpty else { return nil }
         let (negative, positive) = survey.extremeVerbatims(2)
-        return ["negative": negative.map(verbatimValues), "positive": positive.map(verbatimValues)]
+        return VerbatimExtremes(negative: negative.map(verbatimValues), positive: positive.map(verbatimValues))
     }
 
-    private func verbatimValues(_ response: SurveyResponse) -> [String: Any] {
-        ["text": response.comment ?? "", "score": scoreValues(response.score),
-         "persona": response.persona.flatMap { analysis.content.persona($0)?.name } ?? ""]
+    private func verbatimValues(_ response: SurveyResponse) -> Verbatim {
+        Verbatim(text: response.comment ?? "", score: scoreValues(response.score),
+                 persona: response.persona.flatMap { analysis.content.persona($0)?.name })
     }
 
     /// The change of a stage since the last snapshot, with what the team shipped there.
-    func changeValues(_ item: JourneyAnalysis, index: Int) -> [String: Any]? {
+    func changeValues(_ item: JourneyAnalysis, index: Int) -> ChangeView? {
         guard let trend = item.trend, let change = trend.changes.first(where: { $0.index == index }) else { return nil }
-        return ["since": trend.since, "delta": deltaValues(change.delta), "previous": format.score(change.previous),
-                "done": change.done.map(\.text)]
+        return ChangeView(since: trend.since, delta: deltaValues(change.delta), previous: format.score(change.previous),
+                          done: change.done.map(\.text))
     }
 
     /// `improved`, `declined` or `steady`: the word for a change as it is shown, to one decimal.
@@ -56,34 +142,32 @@ extension PageContext {
     }
 
     /// `▲ +0.5`, `▼ −1`, `= 0`, with a tone.
-    func deltaValues(_ delta: Double) -> [String: Any] {
+    func deltaValues(_ delta: Double) -> ChangeText {
         let rounded = (delta * 10).rounded() / 10
         let arrow = rounded > 0 ? "▲" : rounded < 0 ? "▼" : "="
-        return ["text": "\(arrow) \(format.score(rounded))", "tone": rounded > 0 ? "positive" : rounded < 0 ? "negative" : "neutral"]
+        return ChangeText(text: "\(arrow) \(format.score(rounded))", tone: rounded > 0 ? "positive" : rounded < 0 ? "negative" : "neutral")
     }
 
     /// The journey's trend across snapshots, with the current score as the last point.
-    func trendValues(_ item: JourneyAnalysis) -> [String: Any]? {
+    func trendValues(_ item: JourneyAnalysis) -> TrendView? {
         guard let trend = item.trend, let now = item.overallScore else { return nil }
         let points = trend.points.map { TrendChart.Point(label: $0.label, score: $0.score) } + [TrendChart.Point(label: strings["now"], score: now)]
         let finding = trend.overallDelta.map { "\(strings["change_since"]) \(trend.since): \(format.score($0))." } ?? ""
-        var values: [String: Any] = [
-            "since": trend.since, "finding": finding,
-            "svg": TrendChart(id: "trend-\(item.journey.slug)", points: points, scale: site.scale, strings: strings,
-                              format: format, finding: finding).svg(),
-            "rows": points.map { ["label": $0.label, "score": scoreValues($0.score)] },
-        ]
-        if let delta = trend.overallDelta { values["delta"] = deltaValues(delta) }
-        return values
+        return TrendView(
+            since: trend.since, finding: finding,
+            svg: HTML(TrendChart(id: "trend-\(item.journey.slug)", points: points, scale: site.scale, strings: strings,
+                                 format: format, finding: finding).svg()),
+            rows: points.map { TrendView.Row(label: $0.label, score: scoreValues($0.score)) },
+            delta: trend.overallDelta.map(deltaValues))
     }
 
     /// Journeys whose overall score moved since their last snapshot, the biggest moves first.
-    func moverValues() -> [[String: Any]] {
+    func moverValues() -> [MoverView] {
         let moved = analysis.journeys.compactMap { item in item.trend?.overallDelta.map { (item, $0, item.trend!.since) } }
         return moved.enumerated().sorted { (abs($1.element.1), $0.offset) < (abs($0.element.1), $1.offset) }.map(\.element)
             .map { item, delta, since in
-                ["title": item.journey.title, "url": link(SitePaths.journey(item.journey.slug)), "since": since,
-                 "delta": deltaValues(delta), "direction": strings[Self.direction(delta)]]
+                MoverView(title: item.journey.title, url: link(SitePaths.journey(item.journey.slug)), since: since,
+                          delta: deltaValues(delta), direction: strings[Self.direction(delta)])
             }
     }
 }

@@ -1,68 +1,110 @@
 import JourneyAnalysis
 import JourneyModel
 
+/// A journey's page, and its standalone report: header, map, curve, lanes and analysis.
+struct JourneyPageValues: Encodable {
+    let journey: JourneyCard
+    let scenario: String?
+    let expectations: [String]
+    /// The journey's summary, from the Markdown of journey.md.
+    let body: HTML
+    let hasBody: Bool
+    let personas: [PersonaCard]
+    let stages: [StageView]
+    let stageCount: Int
+    /// The emotion curve chart.
+    let curve: HTML
+    /// The curve's main finding in words.
+    let finding: String
+    /// Which optional lanes have something in at least one stage.
+    let lanes: Lanes
+    let figures: [FigureView]
+    let curveTable: CurveTable
+    let friction: [FrictionRow]
+    let opportunities: [OpportunityRow]
+    /// The impact/effort matrix, when an opportunity is rated.
+    let matrix: HTML?
+    /// The funnel chart, when two stages count visitors.
+    let funnel: HTML?
+    let funnelFinding: String
+    let funnelRows: [FunnelRow]
+    /// The touchpoint heatmap, when the journey has touchpoints.
+    let heatmap: HTML?
+    let heatmapTable: HeatmapTable
+    let comparison: ComparisonView?
+    let trend: TrendView?
+    /// The address of each standalone chart, by name (`charts.emotion-curve`).
+    let charts: [String: String]
+
+    struct Lanes: Encodable {
+        let feeling: Bool
+        let actions: Bool
+        let thoughts: Bool
+        let touchpoints: Bool
+        let steps: Bool
+        let painPoints: Bool
+        let opportunities: Bool
+        let metrics: Bool
+        let owners: Bool
+        let verbatims: Bool
+        let changes: Bool
+    }
+}
+
+/// A stage's own page, with links to its neighbours.
+struct StagePageValues: Encodable {
+    let journey: TitledLink
+    let stage: StageView
+    /// `3 / 7`.
+    let position: String
+    let previous: NamedLink?
+    let next: NamedLink?
+}
+
 /// The values of a journey's page and of its stages' pages.
 extension PageContext {
     /// The journey map: header, curve, lanes, owners and metrics.
-    func journeyValues(_ item: JourneyAnalysis) -> [String: Any] {
+    func journeyValues(_ item: JourneyAnalysis) -> JourneyPageValues {
         let journey = item.journey
         let stages = journey.stages.indices.map { stageValues(item, index: $0) }
-        return [
-            "journey": journeySummary(item),
-            "scenario": journey.scenario ?? "",
-            "expectations": journey.expectations,
-            "body": journey.bodyHTML,
-            "hasBody": !journey.bodyHTML.isEmpty,
-            "personas": journey.personas.compactMap { analysis.content.persona($0) }.map(personaCard),
-            "stages": stages,
-            "stageCount": stages.count,
-            "curve": emotionCurve(item),
-            "finding": curveFinding(item),
-            "lanes": lanePresence(item),
-            "figures": summaryValues(item),
-            "curveTable": curveTable(item),
-            "friction": frictionRows(item),
-            "opportunities": opportunityRows(item),
-            "matrix": opportunityMatrix(item) ?? "",
-            "funnel": funnelChart(item) ?? "",
-            "funnelFinding": funnelFinding(item),
-            "funnelRows": funnelRows(item),
-            "heatmap": touchpointHeatmap(item) ?? "",
-            "heatmapTable": heatmapTable(item),
-            "comparison": comparisonValues(item) ?? false,
-            "trend": trendValues(item) ?? false,
-            "charts": Dictionary(uniqueKeysWithValues: JourneyChart.allCases.map { ($0.rawValue, link(JourneyChart.path($0, of: journey.slug))) }),
-        ]
+        return JourneyPageValues(
+            journey: journeySummary(item), scenario: journey.scenario, expectations: journey.expectations,
+            body: HTML(journey.bodyHTML), hasBody: !journey.bodyHTML.isEmpty,
+            personas: journey.personas.compactMap { analysis.content.persona($0) }.map(personaCard),
+            stages: stages, stageCount: stages.count, curve: HTML(emotionCurve(item)), finding: curveFinding(item),
+            lanes: lanePresence(item), figures: summaryValues(item), curveTable: curveTable(item), friction: frictionRows(item),
+            opportunities: opportunityRows(item), matrix: opportunityMatrix(item).map(HTML.init), funnel: funnelChart(item).map(HTML.init),
+            funnelFinding: funnelFinding(item), funnelRows: funnelRows(item), heatmap: touchpointHeatmap(item).map(HTML.init),
+            heatmapTable: heatmapTable(item), comparison: comparisonValues(item), trend: trendValues(item),
+            charts: Dictionary(uniqueKeysWithValues: JourneyChart.allCases.map { ($0.rawValue, link(JourneyChart.path($0, of: journey.slug))) }))
     }
 
     /// One stage's page, with links to its neighbours.
-    func stagePageValues(_ item: JourneyAnalysis, index: Int) -> [String: Any] {
+    func stagePageValues(_ item: JourneyAnalysis, index: Int) -> StagePageValues {
         let stages = item.journey.stages
-        var values: [String: Any] = [
-            "journey": ["title": item.journey.title, "url": link(SitePaths.journey(item.journey.slug))],
-            "stage": stageValues(item, index: index),
-            "position": "\(index + 1) / \(stages.count)",
-        ]
-        if index > 0 { values["previous"] = ["name": stages[index - 1].name, "url": link(SitePaths.stage(stages[index - 1].slug, of: item.journey.slug))] }
-        if index + 1 < stages.count { values["next"] = ["name": stages[index + 1].name, "url": link(SitePaths.stage(stages[index + 1].slug, of: item.journey.slug))] }
-        return values
+        let neighbour = { (index: Int) in
+            stages.indices.contains(index)
+                ? NamedLink(name: stages[index].name, url: link(SitePaths.stage(stages[index].slug, of: item.journey.slug))) : nil
+        }
+        return StagePageValues(journey: TitledLink(title: item.journey.title, url: link(SitePaths.journey(item.journey.slug))),
+                               stage: stageValues(item, index: index), position: "\(index + 1) / \(stages.count)",
+                               previous: neighbour(index - 1), next: neighbour(index + 1))
     }
 
     /// Which optional lanes have something in at least one stage, so empty rows are left out.
-    private func lanePresence(_ item: JourneyAnalysis) -> [String: Bool] {
+    private func lanePresence(_ item: JourneyAnalysis) -> JourneyPageValues.Lanes {
         let stages = item.journey.stages
-        return [
-            "feeling": stages.contains { $0.feeling != nil || $0.quote != nil },
-            "actions": stages.contains { !$0.actions.isEmpty },
-            "thoughts": stages.contains { !$0.thoughts.isEmpty },
-            "touchpoints": stages.contains { !$0.touchpoints.isEmpty },
-            "steps": stages.contains { !$0.steps.isEmpty },
-            "painPoints": stages.contains { !$0.painPoints.isEmpty },
-            "opportunities": stages.contains { !$0.opportunities.isEmpty },
-            "metrics": stages.contains { !$0.metrics.isEmpty },
-            "owners": stages.contains { $0.owner != nil || $0.evidence != nil },
-            "verbatims": item.surveys.contains { !($0?.verbatims.isEmpty ?? true) },
-            "changes": !(item.trend?.changes.isEmpty ?? true),
-        ]
+        return JourneyPageValues.Lanes(
+            feeling: stages.contains { $0.feeling != nil || $0.quote != nil },
+            actions: stages.contains { !$0.actions.isEmpty },
+            thoughts: stages.contains { !$0.thoughts.isEmpty },
+            touchpoints: stages.contains { !$0.touchpoints.isEmpty },
+            steps: stages.contains { !$0.steps.isEmpty },
+            painPoints: stages.contains { !$0.painPoints.isEmpty },
+            opportunities: stages.contains { !$0.opportunities.isEmpty },
+            metrics: stages.contains { !$0.metrics.isEmpty },
+            owners: stages.contains { $0.owner != nil || $0.evidence != nil },
+            verbatims: item.surveys.contains { !($0?.verbatims.isEmpty ?? true) },
+            changes: !(item.trend?.changes.isEmpty ?? true))
     }
 }

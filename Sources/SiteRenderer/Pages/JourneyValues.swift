@@ -1,110 +1,211 @@
 import JourneyAnalysis
 import JourneyModel
 
-/// The template values of journeys and stages, shared by every page that shows them.
+/// A journey as listed on the index, tag and persona pages, and in the journey page's header.
+struct JourneyCard: Encodable {
+    let slug: String
+    let title: String
+    /// The journey's language, when it is not the page's.
+    let lang: String?
+    let url: String
+    /// `current` or `future`.
+    let state: String
+    let stateLabel: String
+    let isFuture: Bool
+    let stageCount: Int
+    /// The mean of the stages' scores.
+    let score: ScoreView
+    let personas: [PersonaLink]
+    let tags: [NamedLink]
+    let reportURL: String
+    let owner: String?
+    /// A small emotion curve.
+    let sparkline: HTML
+    /// The journey a future journey improves on.
+    let compares: TitledLink?
+}
+
+/// A persona's name, role, colour and page link.
+struct PersonaLink: Encodable {
+    let slug: String
+    let name: String
+    let role: String?
+    let url: String
+    /// `#rgb` or `#rrggbb`.
+    let color: String?
+    /// The site's language, when the page speaks another.
+    let contentLang: String?
+}
+
+/// A persona's card: everything from the front matter.
+struct PersonaCard: Encodable {
+    let slug: String
+    let name: String
+    let role: String?
+    let url: String
+    let color: String?
+    let contentLang: String?
+    let segment: String?
+    let quote: String?
+    let goals: [String]
+    let frustrations: [String]
+    let channels: [String]
+}
+
+/// A stage with every lane, as shown in the journey map and on the stage's own page.
+struct StageView: Encodable {
+    let number: Int
+    let slug: String
+    let name: String
+    let url: String
+    let score: ScoreView
+    let personaScores: [PersonaScore]
+    let feeling: String?
+    let quote: String?
+    let actions: [String]
+    let thoughts: [String]
+    let touchpoints: [Touchpoint]
+    let steps: [Step]
+    /// The most severe first.
+    let painPoints: [PainPoint]
+    let opportunities: [Opportunity]
+    let metrics: [Metric]
+    /// The kind of research behind the stage, in words.
+    let evidence: String?
+    let isAssumption: Bool
+    let owner: String?
+    /// The note's Markdown, as HTML.
+    let body: HTML
+    let hasBody: Bool
+    let survey: SurveyView?
+    let verbatimExtremes: VerbatimExtremes?
+    let change: ChangeView?
+
+    struct PersonaScore: Encodable {
+        let name: String
+        let score: ScoreView
+        /// `explicit`, `steps`, `touchpoints` or `survey`.
+        let source: String
+    }
+
+    struct Touchpoint: Encodable {
+        let name: String
+        let channel: String?
+        let score: ScoreView?
+        let hasScore: Bool
+    }
+
+    struct Step: Encodable {
+        let name: String
+        let score: ScoreView?
+        let hasScore: Bool
+        /// The personas who take the step, by name, comma-separated.
+        let actors: String
+    }
+
+    struct PainPoint: Encodable {
+        let text: String
+        /// `low`, `medium` or `high`.
+        let severity: String
+        let severityLabel: String
+    }
+
+    struct Opportunity: Encodable {
+        let text: String
+        let owner: String?
+        /// The impact in words, and as `low`, `medium` or `high`.
+        let impact: String?
+        let impactLevel: String?
+        let effort: String?
+        let effortLevel: String?
+        /// The status in words, and as written (`proposed`, `planned`, `in-progress`, `done`).
+        let status: String?
+        let statusKey: String?
+    }
+
+    struct Metric: Encodable {
+        let label: String
+        let value: String
+    }
+}
+
+/// The values of journeys and stages, shared by every page that shows them.
 extension PageContext {
     /// A journey as listed on the index and persona pages, and in the journey page's header.
-    func journeySummary(_ item: JourneyAnalysis) -> [String: Any] {
+    func journeySummary(_ item: JourneyAnalysis) -> JourneyCard {
         let journey = item.journey
-        let personas = journey.personas.compactMap { analysis.content.persona($0) }
-        var values: [String: Any] = [
-            "slug": journey.slug,
-            "title": journey.title,
-            "lang": language(of: journey),
-            "url": link(SitePaths.journey(journey.slug)),
-            "state": journey.state.rawValue,
-            "stateLabel": strings["state_\(journey.state.rawValue)"],
-            "isFuture": journey.state == .future,
-            "stageCount": journey.stages.count,
-            "score": scoreValues(item.overallScore),
-            "personas": personas.map { personaLink($0) },
-            "tags": tagLinks(journey.tags),
-            "reportURL": link(SitePaths.report(journey.slug)),
-            "owner": journey.owner ?? "",
-            "sparkline": Sparkline(
-                id: "spark-\(journey.slug)", values: item.stageScores, scale: site.scale,
-                title: journey.title, description: curveFinding(item)).svg(),
-        ]
-        if let target = journey.compares, let compared = analysis.content.journey(target) {
-            values["compares"] = ["title": compared.title, "url": link(SitePaths.journey(target))]
+        let compared = journey.compares.flatMap { target in
+            analysis.content.journey(target).map { TitledLink(title: $0.title, url: link(SitePaths.journey(target))) }
         }
-        return values
+        return JourneyCard(
+            slug: journey.slug, title: journey.title, lang: language(of: journey), url: link(SitePaths.journey(journey.slug)),
+            state: journey.state.rawValue, stateLabel: strings["state_\(journey.state.rawValue)"], isFuture: journey.state == .future,
+            stageCount: journey.stages.count, score: scoreValues(item.overallScore),
+            personas: journey.personas.compactMap { analysis.content.persona($0) }.map(personaLink),
+            tags: tagLinks(journey.tags), reportURL: link(SitePaths.report(journey.slug)), owner: journey.owner,
+            sparkline: HTML(Sparkline(id: "spark-\(journey.slug)", values: item.stageScores, scale: site.scale,
+                                      title: journey.title, description: curveFinding(item)).svg()),
+            compares: compared)
     }
 
     /// A persona's name, role, colour and page link.
-    func personaLink(_ persona: Persona) -> [String: Any] {
-        ["slug": persona.slug, "name": persona.name, "role": persona.role ?? "", "url": link(SitePaths.persona(persona.slug)),
-         "color": persona.color ?? "", "contentLang": contentLanguage ?? ""]
+    func personaLink(_ persona: Persona) -> PersonaLink {
+        PersonaLink(slug: persona.slug, name: persona.name, role: persona.role, url: link(SitePaths.persona(persona.slug)),
+                    color: persona.color, contentLang: contentLanguage)
     }
 
     /// A persona's card: everything from the front matter.
-    func personaCard(_ persona: Persona) -> [String: Any] {
-        var values = personaLink(persona)
-        values.merge([
-            "segment": persona.segment ?? "", "quote": persona.quote ?? "", "goals": persona.goals,
-            "frustrations": persona.frustrations, "channels": persona.channels,
-        ]) { _, new in new }
-        return values
+    func personaCard(_ persona: Persona) -> PersonaCard {
+        PersonaCard(slug: persona.slug, name: persona.name, role: persona.role, url: link(SitePaths.persona(persona.slug)),
+                    color: persona.color, contentLang: contentLanguage, segment: persona.segment, quote: persona.quote,
+                    goals: persona.goals, frustrations: persona.frustrations, channels: persona.channels)
     }
 
     /// A stage with every lane, as shown in the journey map and on the stage's own page.
-    func stageValues(_ item: JourneyAnalysis, index: Int) -> [String: Any] {
+    func stageValues(_ item: JourneyAnalysis, index: Int) -> StageView {
         let journey = item.journey
         let stage = journey.stages[index]
-        let personaScores = item.curves.compactMap { curve -> [String: Any]? in
+        let personaScores = item.curves.compactMap { curve -> StageView.PersonaScore? in
             guard let persona = curve.persona, let score = curve.scores[index] else { return nil }
             let name = analysis.content.persona(persona)?.name ?? persona
-            return ["name": name, "score": scoreValues(score.value), "source": score.source.rawValue]
+            return StageView.PersonaScore(name: name, score: scoreValues(score.value), source: score.source.rawValue)
         }
-        return [
-            "number": stage.number,
-            "slug": stage.slug,
-            "name": stage.name,
-            "url": link(SitePaths.stage(stage.slug, of: journey.slug)),
-            "score": scoreValues(item.stageScores[index]),
-            "personaScores": personaScores,
-            "feeling": stage.feeling ?? "",
-            "quote": stage.quote ?? "",
-            "actions": stage.actions,
-            "thoughts": stage.thoughts,
-            "touchpoints": stage.touchpoints.map { touchpoint -> [String: Any] in
-                ["name": touchpoint.name, "channel": touchpoint.channel ?? "",
-                 "score": touchpoint.emotion.map { scoreValues($0) } ?? [:], "hasScore": touchpoint.emotion != nil]
+        return StageView(
+            number: stage.number, slug: stage.slug, name: stage.name, url: link(SitePaths.stage(stage.slug, of: journey.slug)),
+            score: scoreValues(item.stageScores[index]), personaScores: personaScores, feeling: stage.feeling, quote: stage.quote,
+            actions: stage.actions, thoughts: stage.thoughts,
+            touchpoints: stage.touchpoints.map { touchpoint in
+                StageView.Touchpoint(name: touchpoint.name, channel: touchpoint.channel, score: touchpoint.emotion.map { scoreValues($0) },
+                                     hasScore: touchpoint.emotion != nil)
             },
-            "steps": stage.steps.map { step -> [String: Any] in
-                ["name": step.name, "score": step.score.map { scoreValues($0) } ?? [:], "hasScore": step.score != nil,
-                 "actors": step.actors.map { analysis.content.persona($0)?.name ?? $0 }.joined(separator: ", ")]
+            steps: stage.steps.map { step in
+                StageView.Step(name: step.name, score: step.score.map { scoreValues($0) }, hasScore: step.score != nil,
+                               actors: step.actors.map { analysis.content.persona($0)?.name ?? $0 }.joined(separator: ", "))
             },
-            "painPoints": stage.painPoints.sorted { $0.severity > $1.severity }.map { pain -> [String: Any] in
-                ["text": pain.text, "severity": pain.severity.rawValue, "severityLabel": strings["severity_\(pain.severity.rawValue)"]]
+            painPoints: stage.painPoints.sorted { $0.severity > $1.severity }.map { pain in
+                StageView.PainPoint(text: pain.text, severity: pain.severity.rawValue, severityLabel: strings["severity_\(pain.severity.rawValue)"])
             },
-            "opportunities": stage.opportunities.map(opportunityValues),
-            "metrics": metricValues(stage.metrics),
-            "evidence": stage.evidence.map { strings["evidence_\($0.rawValue)"] } ?? "",
-            "isAssumption": stage.evidence == .assumption,
-            "owner": stage.owner ?? "",
-            "body": stage.bodyHTML,
-            "hasBody": !stage.bodyHTML.isEmpty,
-            "survey": surveyValues(item, index: index) ?? false,
-            "verbatimExtremes": verbatimExtremes(item, index: index) ?? false,
-            "change": changeValues(item, index: index) ?? false,
-        ]
+            opportunities: stage.opportunities.map(opportunityValues), metrics: metricValues(stage.metrics),
+            evidence: stage.evidence.map { strings["evidence_\($0.rawValue)"] }, isAssumption: stage.evidence == .assumption,
+            owner: stage.owner, body: HTML(stage.bodyHTML), hasBody: !stage.bodyHTML.isEmpty,
+            survey: surveyValues(item, index: index), verbatimExtremes: verbatimExtremes(item, index: index),
+            change: changeValues(item, index: index))
     }
 
-    private func opportunityValues(_ opportunity: Opportunity) -> [String: Any] {
-        var values: [String: Any] = ["text": opportunity.text, "owner": opportunity.owner ?? ""]
-        if let impact = opportunity.impact { values["impact"] = strings["severity_\(impact.rawValue)"]; values["impactLevel"] = impact.rawValue }
-        if let effort = opportunity.effort { values["effort"] = strings["severity_\(effort.rawValue)"]; values["effortLevel"] = effort.rawValue }
-        if let status = opportunity.status { values["status"] = strings["status_\(status.rawValue)"]; values["statusKey"] = status.rawValue }
-        return values
+    private func opportunityValues(_ opportunity: Opportunity) -> StageView.Opportunity {
+        StageView.Opportunity(
+            text: opportunity.text, owner: opportunity.owner,
+            impact: opportunity.impact.map { strings["severity_\($0.rawValue)"] }, impactLevel: opportunity.impact?.rawValue,
+            effort: opportunity.effort.map { strings["severity_\($0.rawValue)"] }, effortLevel: opportunity.effort?.rawValue,
+            status: opportunity.status.map { strings["status_\($0.rawValue)"] }, statusKey: opportunity.status?.rawValue)
     }
 
-    private func metricValues(_ metrics: Metrics) -> [[String: Any]] {
-        var values: [[String: Any]] = []
-        if let visitors = metrics.visitors { values.append(["label": strings["metric_visitors"], "value": format.integer(visitors)]) }
-        if let csat = metrics.csat { values.append(["label": strings["metric_csat"], "value": format.decimal(csat, digits: 1)]) }
-        if let nps = metrics.nps { values.append(["label": strings["metric_nps"], "value": format.decimal(nps, digits: 0)]) }
-        if let ces = metrics.ces { values.append(["label": strings["metric_ces"], "value": format.decimal(ces, digits: 1)]) }
+    private func metricValues(_ metrics: Metrics) -> [StageView.Metric] {
+        var values: [StageView.Metric] = []
+        if let visitors = metrics.visitors { values.append(.init(label: strings["metric_visitors"], value: format.integer(visitors))) }
+        if let csat = metrics.csat { values.append(.init(label: strings["metric_csat"], value: format.decimal(csat, digits: 1))) }
+        if let nps = metrics.nps { values.append(.init(label: strings["metric_nps"], value: format.decimal(nps, digits: 0))) }
+        if let ces = metrics.ces { values.append(.init(label: strings["metric_ces"], value: format.decimal(ces, digits: 1))) }
         return values
     }
 }

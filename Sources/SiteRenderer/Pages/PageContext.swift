@@ -37,27 +37,13 @@ struct PageContext {
         }
     }
 
-    /// The dictionary every page template starts from; `extra` adds the page's own values.
-    func values(title: String, _ extra: [String: Any]) -> [String: Any] {
-        var values = siteValues()
-        values["pageTitle"] = title
-        values.merge(extra) { _, new in new }
-        return values
-    }
-
     /// The values that are the same on every page with this page's navigation state: all the
     /// site header is given (see `SiteHeaders`).
-    func siteValues() -> [String: Any] {
-        [
-            "lang": strings.language,
-            "root": root,
-            "t": strings.all,
-            "site": ["title": site.title, "description": site.description ?? "", "home": link(SitePaths.index)],
-            "theme": link(SitePaths.theme + "/"),
-            "nav": navigation(),
-            "isReport": mode == .report,
-            "searchIndex": link(SearchIndex.scriptPath),
-        ]
+    func siteValues() -> SiteValues {
+        SiteValues(lang: strings.language, root: root, t: strings.templateValue,
+                   site: .init(title: site.title, description: site.description, home: link(SitePaths.index)),
+                   theme: link(SitePaths.theme + "/"), nav: navigation(), isReport: mode == .report,
+                   searchIndex: link(SearchIndex.scriptPath))
     }
 
     /// What `siteValues()` depends on; pages with equal states get equal site values.
@@ -77,29 +63,24 @@ struct PageContext {
     private var menuJourneys: ArraySlice<JourneyAnalysis> { analysis.journeys.prefix(Self.menuLength) }
     private var menuPersonas: ArraySlice<Persona> { analysis.content.personas.prefix(Self.menuLength) }
 
-    private func navigation() -> [String: Any] {
+    private func navigation() -> SiteValues.Navigation {
         let journeys = menuJourneys.map { item in
             let target = SitePaths.journey(item.journey.slug)
-            return ["title": item.journey.title, "url": link(target), "current": isCurrent(target),
-                    "lang": language(of: item.journey)] as [String: Any]
+            return SiteValues.Navigation.JourneyEntry(title: item.journey.title, url: link(target), current: isCurrent(target),
+                                                      lang: language(of: item.journey))
         }
         let personas = menuPersonas.map { persona in
             let target = SitePaths.persona(persona.slug)
-            return ["name": persona.name, "url": link(target), "current": path == target] as [String: Any]
+            return SiteValues.Navigation.PersonaEntry(name: persona.name, url: link(target), current: path == target)
         }
-        var menus: [String: Any] = [
-            "journeys": Array(journeys), "personas": Array(personas),
-            "painPoints": ["url": link(SitePaths.painPoints), "current": path == SitePaths.painPoints],
-            "opportunities": ["url": link(SitePaths.opportunities), "current": path == SitePaths.opportunities],
-            "touchpoints": ["url": link(SitePaths.touchpoints), "current": path == SitePaths.touchpoints],
-        ]
-        if analysis.journeys.count > Self.menuLength {
-            menus["allJourneys"] = ["url": link(SitePaths.index) + "#journeys-heading", "count": analysis.journeys.count]
-        }
-        if analysis.content.personas.count > Self.menuLength {
-            menus["allPersonas"] = ["url": link(SitePaths.index) + "#personas-heading", "count": analysis.content.personas.count]
-        }
-        return menus
+        let register = { (target: String) in SiteValues.Navigation.Register(url: link(target), current: path == target) }
+        return SiteValues.Navigation(
+            journeys: Array(journeys), personas: Array(personas), painPoints: register(SitePaths.painPoints),
+            opportunities: register(SitePaths.opportunities), touchpoints: register(SitePaths.touchpoints),
+            allJourneys: analysis.journeys.count > Self.menuLength
+                ? .init(url: link(SitePaths.index) + "#journeys-heading", count: analysis.journeys.count) : nil,
+            allPersonas: analysis.content.personas.count > Self.menuLength
+                ? .init(url: link(SitePaths.index) + "#personas-heading", count: analysis.content.personas.count) : nil)
     }
 
     /// A journey's entry is current on the journey page and on its stage pages.
@@ -109,22 +90,22 @@ struct PageContext {
     }
 
     /// The language of a journey's own text when this page speaks another, for `lang` attributes.
-    func language(of journey: Journey) -> String {
+    func language(of journey: Journey) -> String? {
         let own = journey.language ?? site.language
-        return own == strings.language ? "" : own
+        return own == strings.language ? nil : own
     }
 
     /// A journey's tags, each with the page that lists the journeys it marks; a tag without a
     /// letter or digit has no page (see `Tag.all`), so it is left out rather than linked to nothing.
-    func tagLinks(_ tags: [String]) -> [[String: Any]] {
-        tags.filter { !Tag.slug($0).isEmpty }.map { ["name": $0, "url": link(SitePaths.tag(Tag.slug($0)))] }
+    func tagLinks(_ tags: [String]) -> [NamedLink] {
+        tags.filter { !Tag.slug($0).isEmpty }.map { NamedLink(name: $0, url: link(SitePaths.tag(Tag.slug($0)))) }
     }
 
     /// A score and the scale's word for it, or the "no score" text.
-    func scoreValues(_ score: Double?) -> [String: Any] {
-        guard let score else { return ["text": strings["no_score"], "hasScore": false, "tone": "none"] }
-        return ["text": format.score(score), "label": site.scale.label(for: score) ?? "", "hasScore": true,
-                "tone": tone(score), "labelLang": contentLanguage ?? ""]
+    func scoreValues(_ score: Double?) -> ScoreView {
+        guard let score else { return ScoreView(text: strings["no_score"], hasScore: false, tone: "none") }
+        return ScoreView(text: format.score(score), label: site.scale.label(for: score), hasScore: true,
+                         tone: tone(score), labelLang: contentLanguage)
     }
 
     /// `positive`, `neutral` or `negative`, for colouring a score: the tone of the scale level

@@ -1,5 +1,6 @@
 import JourneyAnalysis
 import JourneyModel
+import Templating
 
 /// The pages of a site, each a template and the values it is rendered with.
 enum Page: Sendable {
@@ -57,52 +58,48 @@ enum Page: Sendable {
         }
     }
 
-    /// The values the page's template is rendered with, the site header among them (but in a
-    /// standalone report, which has none).
-    func values(in analysis: SiteAnalysis, headers: SiteHeaders) -> [String: Any] {
-        let (context, title, extra) = parts(in: analysis)
-        var values = context.values(title: title, extra)
-        if context.mode == .site { values["siteHeader"] = headers.html(for: context) }
-        return values
-    }
-
-    /// The page's context, title and own values.
-    private func parts(in analysis: SiteAnalysis) -> (PageContext, title: String, extra: [String: Any]) {
+    /// The value tree the page's template is rendered with: the site values, the page's title
+    /// and own values, and the site header (but in a standalone report, which gets the theme's
+    /// stylesheets, `inlineStyle`, instead).
+    func values(in analysis: SiteAnalysis, headers: SiteHeaders, inlineStyle: String) -> TemplateValue {
         let path = path(in: analysis)
         let site = analysis.content.site
         let siteContext = PageContext(analysis: analysis, path: path, language: site.language)
+        func page(_ context: PageContext, _ title: String, _ own: some Encodable) -> TemplateValue {
+            let isReport = context.mode == .report
+            return TemplateValue(encoding: PageValues(
+                site: context.siteValues(), pageTitle: title, siteHeader: isReport ? nil : HTML(headers.html(for: context)),
+                inlineStyle: isReport ? HTML(inlineStyle) : nil, own: own))
+        }
         switch self {
         case .index:
-            return (siteContext, site.title, [
-                "journeys": analysis.journeys.map(siteContext.journeySummary),
-                "personas": analysis.content.personas.map(siteContext.personaCard),
-                "movers": siteContext.moverValues(),
-                "isHome": true,
-            ])
+            return page(siteContext, site.title, IndexValues(
+                journeys: analysis.journeys.map(siteContext.journeySummary),
+                personas: analysis.content.personas.map(siteContext.personaCard), movers: siteContext.moverValues()))
         case .journey(let slug):
-            let page = journeyContext(slug, path: path, analysis: analysis)
-            return (page.context, page.item.journey.title, page.context.journeyValues(page.item))
+            let journey = journeyContext(slug, path: path, analysis: analysis)
+            return page(journey.context, journey.item.journey.title, journey.context.journeyValues(journey.item))
         case .stage(let slug, let index):
-            let page = journeyContext(slug, path: path, analysis: analysis)
-            return (page.context, "\(page.item.journey.stages[index].name) — \(page.item.journey.title)",
-                    page.context.stagePageValues(page.item, index: index))
+            let journey = journeyContext(slug, path: path, analysis: analysis)
+            return page(journey.context, "\(journey.item.journey.stages[index].name) — \(journey.item.journey.title)",
+                        journey.context.stagePageValues(journey.item, index: index))
         case .report(let slug):
-            let page = journeyContext(slug, path: path, analysis: analysis, mode: .report)
-            return (page.context, page.item.journey.title, page.context.journeyValues(page.item))
+            let journey = journeyContext(slug, path: path, analysis: analysis, mode: .report)
+            return page(journey.context, journey.item.journey.title, journey.context.journeyValues(journey.item))
         case .persona(let slug):
             let persona = analysis.content.persona(slug)!
-            return (siteContext, persona.name, siteContext.personaPageValues(persona))
+            return page(siteContext, persona.name, siteContext.personaPageValues(persona))
         case .painPoints:
-            return (siteContext, siteContext.strings["nav_pain_points"], siteContext.painPointRegisterValues())
+            return page(siteContext, siteContext.strings["nav_pain_points"], siteContext.painPointRegisterValues())
         case .opportunities:
-            return (siteContext, siteContext.strings["nav_opportunities"], siteContext.opportunityBacklogValues())
+            return page(siteContext, siteContext.strings["nav_opportunities"], siteContext.opportunityBacklogValues())
         case .touchpoints:
-            return (siteContext, siteContext.strings["nav_touchpoints"], siteContext.touchpointInventoryValues())
+            return page(siteContext, siteContext.strings["nav_touchpoints"], siteContext.touchpointInventoryValues())
         case .tag(let slug):
             let tag = Tag.all(in: analysis).first { $0.slug == slug }!
-            return (siteContext, "\(siteContext.strings["tag"]): \(tag.name)", siteContext.tagValues(tag))
+            return page(siteContext, "\(siteContext.strings["tag"]): \(tag.name)", siteContext.tagValues(tag))
         case .notFound:
-            return (siteContext, siteContext.strings["not_found"], ["baseHref": site.baseURL ?? ""])
+            return page(siteContext, siteContext.strings["not_found"], NotFoundValues(baseHref: site.baseURL))
         }
     }
 
@@ -114,4 +111,18 @@ enum Page: Sendable {
                                   language: item.journey.language ?? analysis.content.site.language, mode: mode)
         return (item, context)
     }
+}
+
+/// The home page: every journey and persona, and the journeys that moved since their last snapshot.
+struct IndexValues: Encodable {
+    let journeys: [JourneyCard]
+    let personas: [PersonaCard]
+    let movers: [MoverView]
+    let isHome = true
+}
+
+/// The page servers show for a missing address.
+struct NotFoundValues: Encodable {
+    /// The published site's address, so that the page's links work at any depth.
+    let baseHref: String?
 }

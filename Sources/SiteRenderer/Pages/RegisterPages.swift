@@ -1,70 +1,148 @@
 import JourneyAnalysis
 import JourneyModel
 
+/// The pain-point register: every pain point, the most severe first.
+struct PainPointRegisterValues: Encodable {
+    let painPoints: [Row]
+    /// The register as a CSV file.
+    let csv: String
+
+    struct Row: Encodable {
+        let text: String
+        /// `low`, `medium` or `high`, in words, and as a number to sort by (1–3).
+        let severity: String
+        let severityLabel: String
+        let severityRank: Int
+        let journey: String
+        let journeyURL: String
+        /// The journey's language, when it is not the page's.
+        let lang: String?
+        let stage: String
+        let stageURL: String
+        /// The journey's personas, by name, comma-separated.
+        let personas: String
+        /// The opportunities of the same stage.
+        let opportunities: [String]
+    }
+}
+
+/// The opportunity backlog: every opportunity, highest priority first, and the matrix across journeys.
+struct OpportunityBacklogValues: Encodable {
+    let opportunities: [Row]
+    let matrix: HTML?
+    let csv: String
+
+    struct Row: Encodable {
+        let rank: Int
+        let text: String
+        /// Impact × ease.
+        let priority: Int
+        let journey: String
+        let journeyURL: String
+        let lang: String?
+        let stage: String
+        let stageURL: String
+        let impact: String?
+        /// 1–3, 0 when not rated, to sort by.
+        let impactRank: Int
+        let effort: String?
+        let effortRank: Int
+        let quadrant: String?
+        let quadrantKey: String
+        let owner: String?
+        let status: String?
+    }
+}
+
+/// The touchpoint inventory: every touchpoint by channel, and a heatmap per journey.
+struct TouchpointInventoryValues: Encodable {
+    let channels: [Channel]
+    let heatmaps: [Heatmap]
+
+    struct Channel: Encodable {
+        let channel: String
+        let touchpoints: [Touchpoint]
+    }
+
+    struct Touchpoint: Encodable {
+        let name: String
+        /// The mean emotion of its appearances.
+        let score: ScoreView
+        let appearances: [Appearance]
+    }
+
+    struct Appearance: Encodable {
+        let journey: String
+        let stage: String
+        let url: String
+    }
+
+    struct Heatmap: Encodable {
+        let title: String
+        let url: String
+        let svg: HTML
+    }
+}
+
 /// The site-wide pages: the pain-point register, the opportunity backlog, the touchpoint inventory.
 extension PageContext {
     /// Every pain point, most severe first, with where it hurts and what is proposed against it.
-    func painPointRegisterValues() -> [String: Any] {
-        let rows = analysis.painPointRegister.map { entry -> [String: Any] in
+    func painPointRegisterValues() -> PainPointRegisterValues {
+        let rows = analysis.painPointRegister.map { entry in
             let item = analysis.journey(entry.journey)!
             let stage = item.journey.stages[entry.stageIndex]
-            return [
-                "text": entry.painPoint.text, "severity": entry.painPoint.severity.rawValue,
-                "severityLabel": strings["severity_\(entry.painPoint.severity.rawValue)"],
-                "severityRank": entry.painPoint.severity.weight,
-                "journey": item.journey.title, "journeyURL": link(SitePaths.journey(item.journey.slug)),
-                "lang": language(of: item.journey),
-                "stage": stage.name, "stageURL": link(SitePaths.stage(stage.slug, of: item.journey.slug)),
-                "personas": item.journey.personas.compactMap { analysis.content.persona($0)?.name }.joined(separator: ", "),
-                "opportunities": entry.opportunities.map(\.text),
-            ]
+            return PainPointRegisterValues.Row(
+                text: entry.painPoint.text, severity: entry.painPoint.severity.rawValue,
+                severityLabel: strings["severity_\(entry.painPoint.severity.rawValue)"], severityRank: entry.painPoint.severity.weight,
+                journey: item.journey.title, journeyURL: link(SitePaths.journey(item.journey.slug)), lang: language(of: item.journey),
+                stage: stage.name, stageURL: link(SitePaths.stage(stage.slug, of: item.journey.slug)),
+                personas: item.journey.personas.compactMap { analysis.content.persona($0)?.name }.joined(separator: ", "),
+                opportunities: entry.opportunities.map(\.text))
         }
-        return ["painPoints": rows, "csv": link(RegisterExports.painPointsPath)]
+        return PainPointRegisterValues(painPoints: rows, csv: link(RegisterExports.painPointsPath))
     }
 
     /// Every opportunity, highest priority first, and the impact/effort matrix across journeys.
-    func opportunityBacklogValues() -> [String: Any] {
+    func opportunityBacklogValues() -> OpportunityBacklogValues {
         let backlog = analysis.opportunityBacklog
-        let rows = backlog.enumerated().map { rank, entry -> [String: Any] in
+        let rows = backlog.enumerated().map { rank, entry in
             let item = analysis.journey(entry.journey)!
             let stage = item.journey.stages[entry.ranked.stageIndex]
             let opportunity = entry.ranked.opportunity
-            return [
-                "rank": rank + 1, "text": opportunity.text, "priority": entry.ranked.priority,
-                "journey": item.journey.title, "journeyURL": link(SitePaths.journey(item.journey.slug)),
-                "lang": language(of: item.journey),
-                "stage": stage.name, "stageURL": link(SitePaths.stage(stage.slug, of: item.journey.slug)),
-                "impact": opportunity.impact.map { strings["severity_\($0.rawValue)"] } ?? "",
-                "impactRank": opportunity.impact?.weight ?? 0,
-                "effort": opportunity.effort.map { strings["severity_\($0.rawValue)"] } ?? "",
-                "effortRank": opportunity.effort?.weight ?? 0,
-                "quadrant": entry.ranked.quadrant.map { strings["quadrant_\($0.rawValue)"] } ?? "",
-                "quadrantKey": entry.ranked.quadrant?.rawValue ?? "unrated",
-                "owner": opportunity.owner ?? "", "status": opportunity.status.map { strings["status_\($0.rawValue)"] } ?? "",
-            ]
+            return OpportunityBacklogValues.Row(
+                rank: rank + 1, text: opportunity.text, priority: entry.ranked.priority,
+                journey: item.journey.title, journeyURL: link(SitePaths.journey(item.journey.slug)), lang: language(of: item.journey),
+                stage: stage.name, stageURL: link(SitePaths.stage(stage.slug, of: item.journey.slug)),
+                impact: opportunity.impact.map { strings["severity_\($0.rawValue)"] }, impactRank: opportunity.impact?.weight ?? 0,
+                effort: opportunity.effort.map { strings["severity_\($0.rawValue)"] }, effortRank: opportunity.effort?.weight ?? 0,
+                quadrant: entry.ranked.quadrant.map { strings["quadrant_\($0.rawValue)"] },
+                quadrantKey: entry.ranked.quadrant?.rawValue ?? "unrated",
+                owner: opportunity.owner, status: opportunity.status.map { strings["status_\($0.rawValue)"] })
         }
-        return ["opportunities": rows, "matrix": opportunityMatrix(backlog.map(\.ranked), id: "matrix-all") ?? "",
-                "csv": link(RegisterExports.opportunitiesPath)]
+        return OpportunityBacklogValues(opportunities: rows, matrix: opportunityMatrix(backlog.map(\.ranked), id: "matrix-all").map(HTML.init),
+                                        csv: link(RegisterExports.opportunitiesPath))
     }
 
     /// Every touchpoint by channel, where it appears and how it feels; a heatmap per journey.
-    func touchpointInventoryValues() -> [String: Any] {
+    func touchpointInventoryValues() -> TouchpointInventoryValues {
         let inventory = TouchpointInventory(analysis: analysis, otherChannel: strings["channel_other"])
-        let channels = inventory.channels.map { channel -> [String: Any] in
-            ["channel": channel.name, "touchpoints": channel.touchpoints.map { touchpoint -> [String: Any] in
-                ["name": touchpoint.name, "score": scoreValues(touchpoint.meanEmotion),
-                 "appearances": touchpoint.appearances.map { appearance -> [String: Any] in
-                     let item = analysis.journey(appearance.journey)!
-                     let stage = item.journey.stages[appearance.stageIndex]
-                     return ["journey": item.journey.title, "stage": stage.name,
-                             "url": link(SitePaths.stage(stage.slug, of: item.journey.slug))]
-                 }]
-            }]
+        let channels = inventory.channels.map { channel in
+            TouchpointInventoryValues.Channel(channel: channel.name, touchpoints: channel.touchpoints.map { touchpoint in
+                TouchpointInventoryValues.Touchpoint(name: touchpoint.name, score: scoreValues(touchpoint.meanEmotion),
+                                                     appearances: touchpoint.appearances.map { appearance in
+                    let item = analysis.journey(appearance.journey)!
+                    let stage = item.journey.stages[appearance.stageIndex]
+                    return TouchpointInventoryValues.Appearance(journey: item.journey.title, stage: stage.name,
+                                                                url: link(SitePaths.stage(stage.slug, of: item.journey.slug)))
+                })
+            })
         }
-        let heatmaps = analysis.journeys.compactMap { item -> [String: Any]? in
-            touchpointHeatmap(item).map { ["title": item.journey.title, "url": link(SitePaths.journey(item.journey.slug)), "svg": $0] }
+        let heatmaps = analysis.journeys.compactMap { item in
+            touchpointHeatmap(item).map {
+                TouchpointInventoryValues.Heatmap(title: item.journey.title, url: link(SitePaths.journey(item.journey.slug)), svg: HTML($0))
+            }
         }
-        return ["channels": channels, "heatmaps": heatmaps]
+        return TouchpointInventoryValues(channels: channels, heatmaps: heatmaps)
     }
 }
 

@@ -34,7 +34,7 @@ final class SiteHeaders: @unchecked Sendable {
     func html(for page: PageContext) -> String {
         let state = page.navigationState
         if let html = lock.withLock({ rendered[state] }) { return html }
-        let html = templates.render(Self.template, context: TemplateValue(bridging: page.siteValues()))
+        let html = templates.render(Self.template, context: TemplateValue(encoding: page.siteValues()))
         lock.withLock { rendered[state] = html }
         return html
     }

@@ -32,9 +32,16 @@ struct Tag {
     }
 }
 
+/// A tag's page: the journeys it marks.
+struct TagPageValues: Encodable {
+    /// The tag as first written.
+    let tag: String
+    let journeys: [JourneyCard]
+}
+
 extension PageContext {
     /// A tag's page: the journeys it marks.
-    func tagValues(_ tag: Tag) -> [String: Any] {
-        ["tag": tag.name, "journeys": tag.journeys.compactMap { analysis.journey($0) }.map(journeySummary)]
+    func tagValues(_ tag: Tag) -> TagPageValues {
+        TagPageValues(tag: tag.name, journeys: tag.journeys.compactMap { analysis.journey($0) }.map(journeySummary))
     }
 }
