@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
         .testTarget(
             name: "SiteRendererTests",
-            dependencies: ["SiteRenderer", "BuiltinTheme", "JourneyAnalysis", "JourneyModel", "TestSupport"],
+            dependencies: ["SiteRenderer", "BuiltinTheme", "ContentLoader", "ContentSampler", "JourneyAnalysis", "JourneyModel", "Templating", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "JourneyModel", "TestSupport"]),
