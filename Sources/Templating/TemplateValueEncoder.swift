@@ -27,13 +27,28 @@ extension TemplateValue {
 }
 
 /// Where one value of the tree is made: a leaf, or an object or list filled in by a container.
+/// Leaves (strings, numbers, flags, `TemplateValueRepresentable`s) are stored as they are; a
+/// slot is made only for a nested value that encodes itself through a container.
 private final class Slot: Encoder {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+    /// A value of an object or list: made already, or still being filled in.
+    enum Entry {
+        case value(TemplateValue)
+        case slot(Slot)
+
+        var value: TemplateValue {
+            switch self {
+            case .value(let value): value
+            case .slot(let slot): slot.value
+            }
+        }
+    }
+
     private var leaf: TemplateValue = .null
-    private var pairs: [(String, Slot)]?
-    private var items: [Slot]?
+    private var pairs: [(String, Entry)]?
+    private var items: [Entry]?
 
     /// The value made, with every nested slot turned into its value.
     var value: TemplateValue {
@@ -50,6 +65,14 @@ private final class Slot: Encoder {
         }
     }
 
+    /// `value` as an entry: itself when it stands for itself, else a slot it has filled in.
+    static func entry(_ value: some Encodable) throws -> Entry {
+        if let represented = value as? any TemplateValueRepresentable { return .value(represented.templateValue) }
+        let slot = Slot()
+        try value.encode(to: slot)
+        return .slot(slot)
+    }
+
     func set(_ value: TemplateValue) { leaf = value }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -64,17 +87,25 @@ private final class Slot: Encoder {
 
     func singleValueContainer() -> any SingleValueEncodingContainer { ValueContainer(slot: self) }
 
-    /// A new slot for the value under `key`.
+    func add(_ key: String, _ entry: Entry) { pairs?.append((key, entry)) }
+
+    func add(_ key: String, _ value: TemplateValue) { pairs?.append((key, .value(value))) }
+
+    /// A new slot for the value under `key`, for a container to fill in.
     func child(_ key: String) -> Slot {
         let child = Slot()
-        pairs?.append((key, child))
+        pairs?.append((key, .slot(child)))
         return child
     }
 
-    /// A new slot for the list's next item.
+    func append(_ entry: Entry) { items?.append(entry) }
+
+    func append(_ value: TemplateValue) { items?.append(.value(value)) }
+
+    /// A new slot for the list's next item, for a container to fill in.
     func nextItem() -> Slot {
         let item = Slot()
-        items?.append(item)
+        items?.append(.slot(item))
         return item
     }
 
@@ -85,22 +116,19 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let slot: Slot
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil(forKey key: Key) {}
-    mutating func encode(_ value: Bool, forKey key: Key) { slot.child(key.stringValue).set(.bool(value)) }
-    mutating func encode(_ value: String, forKey key: Key) { slot.child(key.stringValue).set(.string(value)) }
-    mutating func encode(_ value: Double, forKey key: Key) { slot.child(key.stringValue).set(.number(value)) }
-    mutating func encode(_ value: Int, forKey key: Key) { slot.child(key.stringValue).set(.number(Double(value))) }
-    mutating func encode(_ value: some Encodable, forKey key: Key) throws { try slot.child(key.stringValue).encode(value) }
+    mutating func encodeNil(forKey key: Key) { slot.add(key.stringValue, .null) }
+    mutating func encode(_ value: Bool, forKey key: Key) { slot.add(key.stringValue, .bool(value)) }
+    mutating func encode(_ value: String, forKey key: Key) { slot.add(key.stringValue, .string(value)) }
+    mutating func encode(_ value: Double, forKey key: Key) { slot.add(key.stringValue, .number(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) { slot.add(key.stringValue, .number(Double(value))) }
+    mutating func encode(_ value: some Encodable, forKey key: Key) throws { slot.add(key.stringValue, try Slot.entry(value)) }
 
-    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { slot.child(key.stringValue).set(value.map(TemplateValue.bool) ?? .null) }
-    mutating func encodeIfPresent(_ value: String?, forKey key: Key) { slot.child(key.stringValue).set(value.map(TemplateValue.string) ?? .null) }
-    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) { slot.child(key.stringValue).set(value.map(TemplateValue.number) ?? .null) }
-    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) {
-        slot.child(key.stringValue).set(value.map { .number(Double($0)) } ?? .null)
-    }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { slot.add(key.stringValue, value.map(TemplateValue.bool) ?? .null) }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) { slot.add(key.stringValue, value.map(TemplateValue.string) ?? .null) }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) { slot.add(key.stringValue, value.map(TemplateValue.number) ?? .null) }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { slot.add(key.stringValue, value.map { .number(Double($0)) } ?? .null) }
     mutating func encodeIfPresent(_ value: (some Encodable)?, forKey key: Key) throws {
-        let child = slot.child(key.stringValue)
-        if let value { try child.encode(value) }
+        slot.add(key.stringValue, try value.map(Slot.entry) ?? .value(.null))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -120,12 +148,12 @@ private struct ListContainer: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey] { [] }
     var count: Int { slot.itemCount }
 
-    mutating func encodeNil() { slot.nextItem().set(.null) }
-    mutating func encode(_ value: Bool) { slot.nextItem().set(.bool(value)) }
-    mutating func encode(_ value: String) { slot.nextItem().set(.string(value)) }
-    mutating func encode(_ value: Double) { slot.nextItem().set(.number(value)) }
-    mutating func encode(_ value: Int) { slot.nextItem().set(.number(Double(value))) }
-    mutating func encode(_ value: some Encodable) throws { try slot.nextItem().encode(value) }
+    mutating func encodeNil() { slot.append(.null) }
+    mutating func encode(_ value: Bool) { slot.append(.bool(value)) }
+    mutating func encode(_ value: String) { slot.append(.string(value)) }
+    mutating func encode(_ value: Double) { slot.append(.number(value)) }
+    mutating func encode(_ value: Int) { slot.append(.number(Double(value))) }
+    mutating func encode(_ value: some Encodable) throws { slot.append(try Slot.entry(value)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         slot.nextItem().container(keyedBy: keyType)
