@@ -31,12 +31,35 @@ public struct TemplateSet: Sendable {
         }
         do {
             let library = try TemplateLibrary(sources: sources)
+            diagnostics += sources.flatMap { unknownNames(in: $0, of: library) }
             guard diagnostics.isEmpty else { return (nil, diagnostics) }
             return (TemplateSet(library: library, theme: theme), [])
         } catch {
             return (nil, diagnostics + error.errors.map {
                 .error(at: SourceLocation(file: $0.file, line: $0.line, column: $0.column), $0.message, hint: $0.hint)
             })
+        }
+    }
+
+    /// The values `source` uses that no page gives (see docs/templates.md), and the interface
+    /// words (`t.…`) that do not exist: each would render as nothing, so each is a typo.
+    private static func unknownNames(in source: TemplateSource, of library: TemplateLibrary) -> [Diagnostic] {
+        library.references(in: source.name).compactMap { reference in
+            guard [.variable, .section, .invertedSection, .dynamicPartial, .dynamicParent].contains(reference.kind),
+                  let first = reference.path.first else { return nil }
+            let (unknown, known): (String, [String])
+            if first == "t", reference.path.count > 1 {
+                guard !UIStrings.keys.contains(reference.path[1]) else { return nil }
+                (unknown, known) = (reference.path[1], UIStrings.keys)
+            } else {
+                guard !TemplateNames.all.contains(first) else { return nil }
+                (unknown, known) = (first, TemplateNames.all.sorted())
+            }
+            return .error(at: SourceLocation(file: source.displayPath, line: reference.line, column: reference.column),
+                          first == "t" ? "'t.\(unknown)' is not a word of the interface, so it would show nothing"
+                              : "no page gives a value named '\(unknown)', so '\(reference.name)' would show nothing",
+                          hint: Suggestion.didYouMean(unknown, among: known)
+                              ?? "docs/templates.md lists the values each template receives")
         }
     }
 

@@ -1,4 +1,5 @@
 @testable import ContentLoader
+import JourneyModel
 import Testing
 
 @Suite("Did-you-mean suggestions")

@@ -36,6 +36,25 @@ struct TemplateContractTests {
         for problem in checker.problems + checker.unusedTypes { Issue.record(Comment(rawValue: problem)) }
     }
 
+    /// What `check` holds template names against is what the reference lists.
+    @Test func checkKnowsTheNamesTheReferenceLists() throws {
+        let reference = try TemplateReference(markdown: String(contentsOf: repositoryRoot.appendingPathComponent("docs/templates.md"), encoding: .utf8))
+        let documented = Set((reference.everyPage + reference.pages.values.joined() + reference.types.values.joined()).map(\.name))
+        #expect(TemplateNames.all == documented)
+    }
+
+    @Test func aTemplateThatUsesAValueNoPageGivesIsAnErrorAtItsTag() throws {
+        let folder = TemporaryFolder()
+        folder.write("partials/footer.mustache", "<footer>\n{{site.title}} {{#jounrey}}{{titl}}{{/jounrey}} {{t.generated_by}} {{t.nope_word}}</footer>\n")
+        let (templates, diagnostics) = TemplateSet.load(ThemeFiles(folder: folder.url, display: "Templates"))
+        #expect(templates == nil)
+        #expect(diagnostics.map(\.description) == [
+            "Templates/partials/footer.mustache:2:16: error: no page gives a value named 'jounrey', so 'jounrey' would show nothing\n    hint: did you mean 'journey'?",
+            "Templates/partials/footer.mustache:2:28: error: no page gives a value named 'titl', so 'titl' would show nothing\n    hint: did you mean 'title'?",
+            "Templates/partials/footer.mustache:2:68: error: 't.nope_word' is not a word of the interface, so it would show nothing\n    hint: docs/templates.md lists the values each template receives",
+        ])
+    }
+
     @Test func theCheckerFindsAnUndocumentedAndAMissingValue() throws {
         let reference = try TemplateReference(markdown: """
             ## Every page

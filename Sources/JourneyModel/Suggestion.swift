@@ -1,12 +1,12 @@
 /// "Did you mean …?" suggestions for misspelt keys, slugs and words.
-enum Suggestion {
+public enum Suggestion {
     /// A hint naming the candidate nearest to `word`, when one is close enough to be a typo.
-    static func didYouMean(_ word: String, among candidates: [String]) -> String? {
+    public static func didYouMean(_ word: String, among candidates: [String]) -> String? {
         nearest(to: word, among: candidates).map { "did you mean '\($0)'?" }
     }
 
     /// The candidate with the smallest edit distance, if that distance is small for the word's length.
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         let word = word.lowercased()
         let limit = word.count <= 3 ? 1 : word.count <= 8 ? 2 : 3
         let scored = candidates.map { ($0, editDistance(word, $0.lowercased())) }
@@ -17,7 +17,7 @@ enum Suggestion {
     }
 
     /// Levenshtein distance between two texts, by Unicode scalars.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

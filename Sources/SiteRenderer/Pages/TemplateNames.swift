@@ -1,0 +1,25 @@
+/// Every name the values of a page have, at any depth, as docs/templates.md lists them: what
+/// `check` holds the names templates use against (a test keeps the two the same).
+enum TemplateNames {
+    static let all: Set<String> = [
+        "actions", "actors", "allJourneys", "allPersonas", "appearances", "baseHref", "body", "cells",
+        "change", "changes", "channel", "channels", "charts", "color", "compares", "comparison",
+        "contentLang", "conversion", "count", "csv", "current", "curve", "curveTable", "delta",
+        "description", "direction", "distribution", "done", "effort", "effortLevel", "effortRank", "evidence",
+        "expectations", "feeling", "figures", "finding", "friction", "frustrations", "funnel", "funnelFinding",
+        "funnelRows", "goals", "hasBody", "hasScore", "headers", "heatmap", "heatmapTable", "heatmaps",
+        "high", "home", "impact", "impactLevel", "impactRank", "inlineStyle", "interval", "isAssumption",
+        "isBiggestLoss", "isFuture", "isHome", "isReport", "isThin", "journey", "journeyURL", "journeys",
+        "label", "labelLang", "lanes", "lang", "level", "lost", "low", "matrix",
+        "mean", "medium", "metrics", "movers", "name", "names", "nav", "negative",
+        "next", "note", "number", "opportunities", "other", "otherUnmatched", "owner", "owners",
+        "pageTitle", "painPoints", "persona", "personaCurve", "personaScore", "personaScores", "personas", "position",
+        "positive", "previous", "priority", "quadrant", "quadrantKey", "quote", "rank", "reportURL",
+        "role", "root", "rows", "scenario", "score", "searchIndex", "segment", "severity",
+        "severityLabel", "severityRank", "showMean", "since", "site", "siteHeader", "slug", "source",
+        "sparkline", "stage", "stageCount", "stageURL", "stages", "standardDeviation", "state", "stateLabel",
+        "status", "statusKey", "steps", "survey", "svg", "t", "tag", "tags",
+        "text", "theme", "thoughts", "title", "tone", "touchpoints", "trend", "unmatched",
+        "url", "value", "verbatimExtremes", "verbatims", "visitors", "width",
+    ]
+}
