@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "JourneyAnalysis", dependencies: ["JourneyModel"]),
         .target(name: "JourneyAuthoring", dependencies: ["JourneyModel", "ContentLoader", "JourneyAnalysis"]),
         .target(name: "SiteRenderer", dependencies: [
-            "JourneyModel", "JourneyAnalysis", "BuiltinTheme", "Templating",
+            "JourneyModel", "JourneyAnalysis", "ContentLoader", "BuiltinTheme", "Templating",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "SiteWriter", dependencies: ["JourneyModel"]),

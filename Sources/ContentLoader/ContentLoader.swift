@@ -21,6 +21,8 @@ public struct ContentLoader: Sendable {
     public var includeDrafts: Bool
     /// The UI string keys `site.yml` may reword under `strings`.
     public var stringKeys: [String]
+    /// The languages the theme has words for, which `language` may name.
+    public var languages: [String]
     /// Stage notes a build loaded before, by path in the content folder, whose bytes the caller
     /// vouches are unchanged. Each is taken as it is, not read again, when what else its
     /// loading depends on (`LoadedStage.context`) is unchanged too.
@@ -29,11 +31,13 @@ public struct ContentLoader: Sendable {
     /// - Parameters:
     ///   - root: the content folder.
     ///   - displayRoot: how messages name that folder; defaults to its path as given.
-    public init(root: URL, displayRoot: String? = nil, includeDrafts: Bool = false, stringKeys: [String] = []) {
+    public init(root: URL, displayRoot: String? = nil, includeDrafts: Bool = false, stringKeys: [String] = [],
+                languages: [String] = Site.languages) {
         self.root = root
         self.displayRoot = displayRoot ?? root.relativePath
         self.includeDrafts = includeDrafts
         self.stringKeys = stringKeys
+        self.languages = languages
     }
 
     public func load() -> Result {
@@ -49,7 +53,7 @@ public struct ContentLoader: Sendable {
 
         let (journeyFolders, journeyProblems) = folder.journeys()
         let context = JourneyLoader.Context(scale: site.scale, personaSlugs: personas.map(\.slug),
-                                            journeySlugs: journeyFolders.map(\.slug), markdown: markdown,
+                                            journeySlugs: journeyFolders.map(\.slug), languages: languages, markdown: markdown,
                                             siteHash: siteHash, reusable: reusableStages)
         let journeyResults = journeyFolders.concurrentMap { JourneyLoader.load($0, context: context) }
         var journeys = journeyResults.compactMap(\.0)
@@ -96,7 +100,8 @@ public struct ContentLoader: Sendable {
             return (Site(title: "Journey maps"), 0)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let (site, problems) = SiteConfigLoader.load(yaml: text.replacingCRLF(), path: path, stringKeys: stringKeys, root: root)
+        let (site, problems) = SiteConfigLoader.load(yaml: text.replacingCRLF(), path: path, stringKeys: stringKeys,
+                                                     languages: languages, root: root)
         diagnostics += problems
         return (site, ContentHash.of(data))
     }

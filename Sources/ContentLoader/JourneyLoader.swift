@@ -11,6 +11,8 @@ enum JourneyLoader {
         var personaSlugs: [String]
         /// The slugs of every journey folder, which `compares` may name, sorted.
         var journeySlugs: [String]
+        /// The languages the theme has words for, which a journey's `language` may name.
+        var languages: [String]
         var markdown: MarkdownRenderer
         /// The `ContentHash` of site.yml as read (its scale and Markdown settings shape stages).
         var siteHash: UInt64 = 0
@@ -46,7 +48,7 @@ enum JourneyLoader {
             expectations: fields.texts("expectations"),
             owner: fields.text("owner"),
             tags: tags(fields),
-            language: SiteConfigLoader.language(fields, key: "language"),
+            language: SiteConfigLoader.language(fields, key: "language", among: context.languages),
             draft: fields.bool("draft") ?? false,
             bodyHTML: context.markdown.html(frontMatter.body),
             source: folder.header.path)

@@ -8,14 +8,14 @@ enum SiteConfigLoader {
                        "min_answers", "templates"]
 
     /// The site settings; defaults stand in for what is missing or wrong, next to its diagnostic.
-    static func load(yaml: String, path: String, stringKeys: [String], root: URL) -> (Site, [Diagnostic]) {
+    static func load(yaml: String, path: String, stringKeys: [String], languages: [String], root: URL) -> (Site, [Diagnostic]) {
         let file = NoteFile(path: path)
         var site = Site(title: "Journey maps")
         guard let fields = file.parseMapping(yaml) else { return (site, file.diagnostics) }
         fields.checkKeys(keys, in: "site.yml")
         site.title = fields.requiredText("title", in: "site.yml") ?? site.title
         site.description = fields.text("description")
-        if let language = language(fields, key: "language") { site.language = language }
+        if let language = language(fields, key: "language", among: languages) { site.language = language }
         site.scale = EmotionScale(labels: EmotionScale.defaultLabels(language: site.language))
         if let url = fields.text("base_url") {
             // A URL as written in a page: a host, and no space, control, quote or angle bracket.
@@ -37,17 +37,18 @@ enum SiteConfigLoader {
             }
         }
         site.templates = templatesFolder(fields, root: root)
-        if let strings = fields.mapping("strings") { site.strings = self.strings(strings, language: site.language, known: stringKeys) }
+        if let strings = fields.mapping("strings") { site.strings = self.strings(strings, language: site.language, known: stringKeys, languages: languages) }
         return (site, file.diagnostics)
     }
 
-    /// A UI language code the site has words for; an error names the supported ones.
-    static func language(_ fields: FieldReader, key: String) -> String? {
+    /// A language the theme has words for (`languages`); an error names them, and how to add one.
+    static func language(_ fields: FieldReader, key: String, among languages: [String]) -> String? {
         guard let code = fields.text(key)?.trimmed().lowercased() else { return nil }
-        guard Site.languages.contains(code) else {
+        guard languages.contains(code) else {
             fields.file.error(at: fields.location(of: key),
-                              "'\(key)' is '\(code)'; the site's own words exist in \(Site.languages.joined(separator: " and "))",
-                              hint: Suggestion.didYouMean(code, among: Site.languages) ?? "use one of: \(Site.languages.joined(separator: ", "))")
+                              "'\(key)' is '\(code)'; the interface's words exist in \(languages.joined(separator: ", "))",
+                              hint: (Suggestion.didYouMean(code, among: languages) ?? "use one of: \(languages.joined(separator: ", "))")
+                                  + "; or add Templates/strings/\(code).yml with the interface's words in that language")
             return nil
         }
         return code
@@ -94,7 +95,7 @@ enum SiteConfigLoader {
 
     /// The site's wording of UI strings: `key: text` for the site's language, or
     /// `fr: { key: text }` per language.
-    private static func strings(_ fields: FieldReader, language: String, known: [String]) -> [String: [String: String]] {
+    private static func strings(_ fields: FieldReader, language: String, known: [String], languages: [String]) -> [String: [String: String]] {
         var strings: [String: [String: String]] = [:]
         func add(_ key: Node, _ value: Node, in language: String, from reader: FieldReader) {
             guard let name = key.string else { return }
@@ -106,7 +107,7 @@ enum SiteConfigLoader {
             strings[language, default: [:]][name] = reader.text(of: value, key: name)
         }
         for (key, value) in fields.mapping {
-            if let code = key.string, Site.languages.contains(code), let nested = FieldReader.mapping(value, key: code, file: fields.file) {
+            if let code = key.string, languages.contains(code), let nested = FieldReader.mapping(value, key: code, file: fields.file) {
                 for (innerKey, innerValue) in nested.mapping { add(innerKey, innerValue, in: code, from: nested) }
             } else {
                 add(key, value, in: language, from: fields)

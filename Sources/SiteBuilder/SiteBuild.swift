@@ -118,13 +118,14 @@ public enum SiteBuild {
     static func prepare(_ options: BuildOptions, templates folder: String?, reusing reusable: [String: LoadedStage] = [:],
                         into report: inout BuildReport) -> (SiteAnalysis, TemplateSet, stages: [String: LoadedStage])? {
         let loaded = timed("load", into: &report) { () -> (ContentLoader.Result, TemplateSet?, [Diagnostic]) in
-            var loader = ContentLoader(root: URL(fileURLWithPath: options.content), displayRoot: options.content,
-                                       includeDrafts: options.includeDrafts, stringKeys: UIStrings.keys)
-            loader.reusableStages = reusable
-            let result = loader.load()
+            // The theme first: the content is checked against its words' keys and languages.
             let (templates, problems) = TemplateSet.load(ThemeFiles(folder: folder.map(URL.init(fileURLWithPath:)),
                                                                     display: folder ?? ""))
-            return (result, templates, missingFolder(folder) + problems)
+            let words = templates?.words ?? .builtin
+            var loader = ContentLoader(root: URL(fileURLWithPath: options.content), displayRoot: options.content,
+                                       includeDrafts: options.includeDrafts, stringKeys: words.keys, languages: words.languages)
+            loader.reusableStages = reusable
+            return (loader.load(), templates, missingFolder(folder) + problems)
         }
         let (result, templates, templateProblems) = loaded
         report.diagnostics = (result.diagnostics + templateProblems).sorted()

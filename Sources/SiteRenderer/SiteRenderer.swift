@@ -45,7 +45,7 @@ public struct SiteRenderer: Sendable {
         let pages = all.filter { wantedPath($0.path) }.map { page, path in
             OutputFile(path: path, deferred: {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let values = page.values(in: analysis, headers: headers, inlineStyle: inlineStyle)
+                let values = page.values(in: analysis, words: templates.words, headers: headers, inlineStyle: inlineStyle)
                 var html = templates.render(page.template, context: values)
                 if case .report = page {
                     html = StandaloneLinks.rewrite(html, pagePath: path, baseURL: analysis.content.site.baseURL)
@@ -58,7 +58,7 @@ public struct SiteRenderer: Sendable {
         let charts = analysis.journeys.filter { wanted($0.journey.slug) }.flatMap { item in
             JourneyChart.allCases.filter { $0.hasContent(item) }.map { chart in
                 OutputFile(path: JourneyChart.path(chart, of: item.journey.slug), deferred: {
-                    chart.standalone(item, in: analysis, style: style) ?? ""
+                    chart.standalone(item, in: analysis, words: templates.words, style: style) ?? ""
                 })
             }
         }

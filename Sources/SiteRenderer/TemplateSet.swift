@@ -14,11 +14,14 @@ public struct TemplateSet: Sendable {
     let library: TemplateLibrary
     /// The files the templates and assets come from.
     public let theme: ThemeFiles
+    /// The interface's words, from the theme's `strings/*.yml`.
+    public let words: InterfaceWords
 
-    /// Compiles every `.mustache` file of `theme`; syntax errors and references to missing
-    /// partials are reported with the template's file, line and column.
+    /// Compiles every `.mustache` file of `theme` and reads its words; syntax errors and
+    /// references to missing partials are reported with the template's file, line and column.
     public static func load(_ theme: ThemeFiles) -> (TemplateSet?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+        let (words, wordProblems) = InterfaceWords.load(theme)
+        var diagnostics = wordProblems.filter { $0.severity == .error }
         var sources: [TemplateSource] = []
         for path in theme.paths where path.hasSuffix(".mustache") && !path.hasPrefix("assets/") {
             let display = theme.display(path)
@@ -31,9 +34,10 @@ public struct TemplateSet: Sendable {
         }
         do {
             let library = try TemplateLibrary(sources: sources)
-            diagnostics += sources.flatMap { unknownNames(in: $0, of: library) }
-            guard diagnostics.isEmpty else { return (nil, diagnostics) }
-            return (TemplateSet(library: library, theme: theme), [])
+            let known = words ?? .builtin
+            diagnostics += sources.flatMap { unknownNames(in: $0, of: library, words: known) }
+            guard let words, !diagnostics.hasErrors else { return (nil, diagnostics + wordProblems.filter { $0.severity == .warning }) }
+            return (TemplateSet(library: library, theme: theme, words: words), wordProblems)
         } catch {
             return (nil, diagnostics + error.errors.map {
                 .error(at: SourceLocation(file: $0.file, line: $0.line, column: $0.column), $0.message, hint: $0.hint)
@@ -43,14 +47,14 @@ public struct TemplateSet: Sendable {
 
     /// The values `source` uses that no page gives (see docs/templates.md), and the interface
     /// words (`t.…`) that do not exist: each would render as nothing, so each is a typo.
-    private static func unknownNames(in source: TemplateSource, of library: TemplateLibrary) -> [Diagnostic] {
+    private static func unknownNames(in source: TemplateSource, of library: TemplateLibrary, words: InterfaceWords) -> [Diagnostic] {
         library.references(in: source.name).compactMap { reference in
             guard [.variable, .section, .invertedSection, .dynamicPartial, .dynamicParent].contains(reference.kind),
                   let first = reference.path.first else { return nil }
             let (unknown, known): (String, [String])
             if first == "t", reference.path.count > 1 {
-                guard !UIStrings.keys.contains(reference.path[1]) else { return nil }
-                (unknown, known) = (reference.path[1], UIStrings.keys)
+                guard !words.keys.contains(reference.path[1]) else { return nil }
+                (unknown, known) = (reference.path[1], words.keys)
             } else {
                 guard !TemplateNames.all.contains(first) else { return nil }
                 (unknown, known) = (first, TemplateNames.all.sorted())

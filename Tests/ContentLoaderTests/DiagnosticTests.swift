@@ -136,7 +136,7 @@ struct DiagnosticTests {
 
     @Test func siteSettingsAreChecked() {
         let result = loadSample(replacing: "site.yml", with: "title: T\nlanguage: de\nscale: { min: 2, max: -2 }\nbase_url: intranet/cx\ntitel: x\n")
-        #expect(result.lines.contains("Content/site.yml:2:11: error: 'language' is 'de'; the site's own words exist in en and fr"))
+        #expect(result.lines.contains("Content/site.yml:2:11: error: 'language' is 'de'; the interface's words exist in en, fr"))
         #expect(result.diagnostic(containing: "the scale must go up from 'min' to 'max'") != nil)
         #expect(result.diagnostic(containing: "'base_url' must be an absolute http(s) address") != nil)
         #expect(result.diagnostic(containing: "unknown key 'titel'")?.severity == .warning)

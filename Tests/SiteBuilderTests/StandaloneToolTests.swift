@@ -41,6 +41,37 @@ struct StandaloneToolTests {
         }
     }
 
+    /// A language journeymap does not ship: `language: de` and `Templates/strings/de.yml` beside
+    /// the built-in theme give every interface word from that file.
+    @Test(.enabled(if: built))
+    func aNewLanguageIsOneStringsFile() throws {
+        let folder = TemporaryFolder("journeymap-de")
+        #expect(try JourneymapCommand.run(["new", "site", "s", "--lang", "fr"], in: folder.url).status == 0)
+        // Every English text, its words written backwards (placeholders kept): no English word can show.
+        let english = try #require(InterfaceWords.builtin.tables["en"])
+        let german = english.mapValues { text in
+            text.replacing(/[A-Za-z]{2,}/) { match in match.0.contains("{") ? String(match.0) : String(match.0.reversed()) }
+                .replacing(/\{([a-z_]+)\}/) { "{" + String($0.1.reversed()) + "}" }
+        }
+        let yaml = german.sorted { $0.key < $1.key }.map { "\($0.key): \"\($0.value.replacingOccurrences(of: "\"", with: "\\\""))\"" }
+        folder.write("s/Templates/strings/de.yml", yaml.joined(separator: "\n") + "\n")
+        let settings = try #require(folder.read("s/Content/site.yml"))
+        folder.write("s/Content/site.yml", settings.replacingOccurrences(of: "language: fr ", with: "language: de "))
+        let site = folder.url.appendingPathComponent("s")
+        let build = try JourneymapCommand.run(["build"], in: site)
+        #expect(build.status == 0, "\(build.errors)")
+        #expect(build.errors.isEmpty, "\(build.errors)")
+        // Content words (the French starter's "notes") are not the interface's.
+        let content = folder.files(under: "s/Content").compactMap { folder.read("s/Content/\($0)") }.joined(separator: " ")
+        let words = Self.englishWords(besides: german).subtracting(Self.visibleWords(content))
+        for page in folder.files(under: "s/_site").filter({ $0.hasSuffix(".html") }) {
+            let html = try #require(folder.read("s/_site/\(page)"))
+            #expect(html.contains("<html lang=\"de\">"), "\(page)")
+            let shown = Self.visibleWords(html).intersection(words)
+            #expect(shown.isEmpty, "\(page) shows English words: \(shown.sorted())")
+        }
+    }
+
     @Test(.enabled(if: built))
     func anOverriddenPartialShowsAndRemovingItBringsTheBuiltinOneBack() throws {
         let site = FixtureSite()
@@ -128,7 +159,12 @@ struct StandaloneToolTests {
 
     /// Words of the English interface strings that no French string uses.
     static let englishOnlyWords: Set<String> = {
-        let french = Set(UIStrings.french.values.flatMap { visibleWords($0) })
-        return Set(UIStrings.english.values.flatMap { visibleWords($0) }).subtracting(french).filter { $0.count > 3 }
+        englishWords(besides: InterfaceWords.builtin.tables["fr"] ?? [:])
     }()
+
+    /// Words of the English interface strings that none of `strings` uses.
+    static func englishWords(besides strings: [String: String]) -> Set<String> {
+        let other = Set(strings.values.flatMap { visibleWords($0) })
+        return Set((InterfaceWords.builtin.tables["en"] ?? [:]).values.flatMap { visibleWords($0) }).subtracting(other).filter { $0.count > 3 }
+    }
 }

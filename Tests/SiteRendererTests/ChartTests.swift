@@ -7,7 +7,7 @@ struct ChartTests {
     private func chart(_ values: [Double?], names: [String] = ["A", "B", "C"]) -> EmotionCurveChart {
         EmotionCurveChart(id: "c", columns: names.map { EmotionCurveChart.Column(name: $0) },
                           series: [.init(name: "Ann <admin>", color: "#c2410c", values: values)],
-                          scale: EmotionScale(), strings: UIStrings(language: "en"), format: NumberFormat(language: "en"),
+                          scale: EmotionScale(), strings: InterfaceWords.builtin.strings(language: "en"), format: NumberFormat(language: "en"),
                           finding: "Lowest point: B")
     }
 

@@ -32,11 +32,12 @@ struct FormattingTests {
         #expect(SitePaths.root(of: SitePaths.stage("buy", of: "bread")) == "../../")
     }
 
-    @Test func uiStringsExistInEveryLanguage() {
-        let english = Set(UIStrings.english.keys)
-        #expect(Set(UIStrings.french.keys) == english)
-        #expect(UIStrings(language: "fr")["lane_pain_points"] == "Points de friction")
-        #expect(UIStrings(language: "xx").language == "en")
+    @Test func uiStringsComeFromTheThemesFilesByLanguage() {
+        let words = InterfaceWords.builtin
+        #expect(words.languages == ["en", "fr"])
+        #expect(words.strings(language: "fr")["lane_pain_points"] == "Points de friction")
+        #expect(words.strings(language: "xx").language == "en")
+        #expect(words.strings(language: "en", overrides: ["en": ["nav_journeys": "Maps"]])["nav_journeys"] == "Maps")
     }
 }
 

@@ -43,7 +43,7 @@ struct GoldenChartTests {
 
     static func render(_ chart: JourneyChart, journey: String) -> String {
         let item = analysis.journey(journey)!
-        return chart.standalone(item, in: analysis, style: ".chart{}") ?? ""
+        return chart.standalone(item, in: analysis, words: .builtin, style: ".chart{}") ?? ""
     }
 
     @Test(arguments: [(JourneyChart.emotionCurve, "now"), (.emotionCurve, "next"), (.opportunities, "now"),
@@ -61,9 +61,9 @@ struct GoldenChartTests {
 
     @Test func chartsWithNothingToDrawAreLeftOut() {
         let item = Self.analysis.journey("next")!
-        #expect(JourneyChart.funnel.standalone(item, in: Self.analysis, style: "") == nil)
-        #expect(JourneyChart.opportunities.standalone(item, in: Self.analysis, style: "") == nil)
-        #expect(JourneyChart.touchpoints.standalone(item, in: Self.analysis, style: "") == nil)
+        #expect(JourneyChart.funnel.standalone(item, in: Self.analysis, words: .builtin, style: "") == nil)
+        #expect(JourneyChart.opportunities.standalone(item, in: Self.analysis, words: .builtin, style: "") == nil)
+        #expect(JourneyChart.touchpoints.standalone(item, in: Self.analysis, words: .builtin, style: "") == nil)
     }
 
     @Test func findingsStateTheMainResultInWords() {

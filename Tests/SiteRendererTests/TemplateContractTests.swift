@@ -23,13 +23,13 @@ struct TemplateContractTests {
         let templates = try #require(TemplateSet.load(.builtin).0)
         var checker = TemplateReference.Checker(reference: reference)
         for root in [repositoryRoot.appendingPathComponent("Content"), large.url] {
-            let result = ContentLoader(root: root, stringKeys: UIStrings.keys).load()
+            let result = ContentLoader(root: root, stringKeys: InterfaceWords.builtin.keys).load()
             #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
             let analysis = SiteAnalysis(content: result.content)
             let headers = SiteHeaders(templates: templates)
             for page in Page.all(in: analysis) {
                 let fields = try #require(reference.pages[page.template], "docs/templates.md has no section 'Page: \(page.template)'")
-                checker.check(page.values(in: analysis, headers: headers, inlineStyle: ""), against: .object(fields: reference.everyPage + fields),
+                checker.check(page.values(in: analysis, words: .builtin, headers: headers, inlineStyle: ""), against: .object(fields: reference.everyPage + fields),
                               at: "\(page.template) \(page.path(in: analysis))")
             }
         }

@@ -119,13 +119,13 @@ struct EmotionCurveChart {
             out += "<g class=\"annotation drop\"><rect x=\"\(SVG.number(x(drop.from)))\" y=\"\(SVG.number(Self.plotTop))\" "
                 + "width=\"\(SVG.number(Self.columnWidth))\" height=\"\(SVG.number(Self.plotHeight))\"/>"
                 + "<text x=\"\(SVG.number(x(drop.from) + Self.columnWidth / 2))\" y=\"\(SVG.number(Self.plotTop + 12))\">"
-                + "\(HTMLText.escape(strings["biggest_drop"])) \(format.score(-drop.amount))</text></g>"
+                + "\(HTMLText.escape(strings.sentence("chart_biggest_drop", ["score": format.score(-drop.amount)])))</text></g>"
         }
         if let lowest, lowest.index < columns.count {
             let lowestX = SVG.number(x(lowest.index))
             out += "<g class=\"annotation lowest\"><line x1=\"\(lowestX)\" y1=\"\(SVG.number(Self.plotTop))\" x2=\"\(lowestX)\" "
                 + "y2=\"\(SVG.number(Self.plotBottom))\"/><text x=\"\(lowestX)\" y=\"\(SVG.number(Self.plotBottom - 6))\">"
-                + "\(HTMLText.escape(strings["lowest_point"])) \(format.score(lowest.score))</text></g>"
+                + "\(HTMLText.escape(strings.sentence("chart_lowest_point", ["score": format.score(lowest.score)])))</text></g>"
         }
         return out
     }

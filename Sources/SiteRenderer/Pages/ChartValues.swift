@@ -44,10 +44,13 @@ extension PageContext {
     func curveFinding(_ item: JourneyAnalysis) -> String {
         let stages = item.journey.stages
         guard let lowest = item.summary.lowest, let peak = item.summary.peak else { return strings["curve_desc_none"] }
-        var sentences = ["\(strings["lowest_point"]): \(stages[lowest.index].name), \(format.score(lowest.score)).",
-                         "\(strings["highest_point"]): \(stages[peak.index].name), \(format.score(peak.score))."]
+        var sentences = [
+            strings.sentence("finding_lowest_point", ["stage": stages[lowest.index].name, "score": format.score(lowest.score)]),
+            strings.sentence("finding_highest_point", ["stage": stages[peak.index].name, "score": format.score(peak.score)]),
+        ]
         if let drop = item.summary.biggestDrop {
-            sentences.append("\(strings["biggest_drop"]): \(stages[drop.from].name) → \(stages[drop.from + 1].name), \(format.score(-drop.amount)).")
+            sentences.append(strings.sentence("finding_biggest_drop", ["from": stages[drop.from].name, "to": stages[drop.from + 1].name,
+                                                                       "score": format.score(-drop.amount)]))
         }
         return sentences.joined(separator: " ")
     }
@@ -70,9 +73,10 @@ extension PageContext {
     private func matrixFinding(_ items: [ImpactEffortMatrix.Item]) -> String {
         let counts = Quadrant.allCases.compactMap { quadrant -> String? in
             let count = items.filter { $0.quadrant == quadrant }.count
-            return count == 0 ? nil : "\(strings["quadrant_\(quadrant.rawValue)"]): \(count)"
+            return count == 0 ? nil
+                : strings.sentence("finding_quadrant_count", ["quadrant": strings["quadrant_\(quadrant.rawValue)"], "count": String(count)])
         }
-        return counts.joined(separator: ", ") + ". " + "\(strings["top_priority"]): \(items[0].text)."
+        return counts.joined(separator: ", ") + ". " + strings.sentence("finding_top_priority", ["opportunity": items[0].text])
     }
 
     /// The funnel bars, or nil when fewer than two stages count visitors.
@@ -91,11 +95,12 @@ extension PageContext {
     func funnelFinding(_ item: JourneyAnalysis) -> String {
         let funnel = item.funnel
         var sentences: [String] = []
-        if let endToEnd = funnel.endToEnd { sentences.append("\(strings["end_to_end"]): \(format.percent(endToEnd)).") }
+        if let endToEnd = funnel.endToEnd { sentences.append(strings.sentence("finding_end_to_end", ["percent": format.percent(endToEnd)])) }
         if let loss = funnel.biggestLoss, let index = funnel.steps.firstIndex(of: loss), index > 0 {
             let stages = item.journey.stages
-            sentences.append("\(strings["biggest_loss"]): \(stages[funnel.steps[index - 1].index].name) → \(stages[loss.index].name), "
-                + "\(format.integer(loss.lost)) \(strings["customers"]).")
+            sentences.append(strings.sentence("finding_biggest_loss", [
+                "from": stages[funnel.steps[index - 1].index].name, "to": stages[loss.index].name, "count": format.integer(loss.lost),
+            ]))
         }
         return sentences.joined(separator: " ")
     }
@@ -112,10 +117,10 @@ extension PageContext {
     func heatmapFinding(_ grid: TouchpointGrid) -> String {
         let scored = grid.channelMeans.compactMap { channel, mean in mean.map { (channel, $0) } }
         guard let weakest = scored.min(by: { $0.1 < $1.1 }), let strongest = scored.max(by: { $0.1 < $1.1 }) else {
-            return "\(grid.channels.count) \(strings["channels"].lowercased())."
+            return strings.sentence("finding_channels", ["count": String(grid.channels.count)])
         }
-        return "\(strings["weakest_channel"]): \(weakest.0) (\(format.score(weakest.1))). "
-            + "\(strings["strongest_channel"]): \(strongest.0) (\(format.score(strongest.1)))."
+        return strings.sentence("finding_weakest_channel", ["channel": weakest.0, "score": format.score(weakest.1)]) + " "
+            + strings.sentence("finding_strongest_channel", ["channel": strongest.0, "score": format.score(strongest.1)])
     }
 }
 

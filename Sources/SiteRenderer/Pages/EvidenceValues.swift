@@ -112,7 +112,7 @@ extension PageContext {
                 }
             },
             verbatims: survey.verbatims.map(verbatimValues),
-            note: explicit ? "\(strings["curve_uses_explicit"]) \(format.score(answers.mean)) (n = \(answers.count))."
+            note: explicit ? strings.sentence("curve_uses_explicit", ["score": format.score(answers.mean), "count": String(answers.count)])
                 : strings["curve_uses_survey"])
     }
 
@@ -152,7 +152,7 @@ extension PageContext {
     func trendValues(_ item: JourneyAnalysis) -> TrendView? {
         guard let trend = item.trend, let now = item.overallScore else { return nil }
         let points = trend.points.map { TrendChart.Point(label: $0.label, score: $0.score) } + [TrendChart.Point(label: strings["now"], score: now)]
-        let finding = trend.overallDelta.map { "\(strings["change_since"]) \(trend.since): \(format.score($0))." } ?? ""
+        let finding = trend.overallDelta.map { strings.sentence("finding_change_since", ["label": trend.since, "score": format.score($0)]) } ?? ""
         return TrendView(
             since: trend.since, finding: finding,
             svg: HTML(TrendChart(id: "trend-\(item.journey.slug)", points: points, scale: site.scale, strings: strings,

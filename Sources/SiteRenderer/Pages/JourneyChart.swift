@@ -20,8 +20,8 @@ enum JourneyChart: String, CaseIterable, Sendable {
     }
 
     /// The chart as a standalone file with `style` embedded; nil when the journey has nothing to draw.
-    func standalone(_ item: JourneyAnalysis, in analysis: SiteAnalysis, style: String) -> String? {
-        let page = PageContext(analysis: analysis, path: Self.path(self, of: item.journey.slug),
+    func standalone(_ item: JourneyAnalysis, in analysis: SiteAnalysis, words: InterfaceWords, style: String) -> String? {
+        let page = PageContext(analysis: analysis, words: words, path: Self.path(self, of: item.journey.slug),
                                language: item.journey.language ?? analysis.content.site.language)
         let svg: String? = switch self {
         case .emotionCurve: page.emotionCurve(item, style: style)

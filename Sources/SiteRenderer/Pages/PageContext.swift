@@ -18,11 +18,11 @@ struct PageContext {
         case report
     }
 
-    init(analysis: SiteAnalysis, path: String, language: String, mode: Mode = .site) {
+    init(analysis: SiteAnalysis, words: InterfaceWords, path: String, language: String, mode: Mode = .site) {
         self.analysis = analysis
         self.path = path
         self.mode = mode
-        strings = UIStrings(language: language, overrides: analysis.content.site.strings)
+        strings = words.strings(language: language, overrides: analysis.content.site.strings)
         format = NumberFormat(language: strings.language)
     }
 

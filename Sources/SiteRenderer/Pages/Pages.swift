@@ -61,10 +61,10 @@ enum Page: Sendable {
     /// The value tree the page's template is rendered with: the site values, the page's title
     /// and own values, and the site header (but in a standalone report, which gets the theme's
     /// stylesheets, `inlineStyle`, instead).
-    func values(in analysis: SiteAnalysis, headers: SiteHeaders, inlineStyle: String) -> TemplateValue {
+    func values(in analysis: SiteAnalysis, words: InterfaceWords, headers: SiteHeaders, inlineStyle: String) -> TemplateValue {
         let path = path(in: analysis)
         let site = analysis.content.site
-        let siteContext = PageContext(analysis: analysis, path: path, language: site.language)
+        let siteContext = PageContext(analysis: analysis, words: words, path: path, language: site.language)
         func page(_ context: PageContext, _ title: String, _ own: some Encodable) -> TemplateValue {
             let isReport = context.mode == .report
             return TemplateValue(encoding: PageValues(
@@ -77,14 +77,14 @@ enum Page: Sendable {
                 journeys: analysis.journeys.map(siteContext.journeySummary),
                 personas: analysis.content.personas.map(siteContext.personaCard), movers: siteContext.moverValues()))
         case .journey(let slug):
-            let journey = journeyContext(slug, path: path, analysis: analysis)
+            let journey = journeyContext(slug, path: path, analysis: analysis, words: words)
             return page(journey.context, journey.item.journey.title, journey.context.journeyValues(journey.item))
         case .stage(let slug, let index):
-            let journey = journeyContext(slug, path: path, analysis: analysis)
+            let journey = journeyContext(slug, path: path, analysis: analysis, words: words)
             return page(journey.context, "\(journey.item.journey.stages[index].name) — \(journey.item.journey.title)",
                         journey.context.stagePageValues(journey.item, index: index))
         case .report(let slug):
-            let journey = journeyContext(slug, path: path, analysis: analysis, mode: .report)
+            let journey = journeyContext(slug, path: path, analysis: analysis, words: words, mode: .report)
             return page(journey.context, journey.item.journey.title, journey.context.journeyValues(journey.item))
         case .persona(let slug):
             let persona = analysis.content.persona(slug)!
@@ -97,17 +97,17 @@ enum Page: Sendable {
             return page(siteContext, siteContext.strings["nav_touchpoints"], siteContext.touchpointInventoryValues())
         case .tag(let slug):
             let tag = Tag.all(in: analysis).first { $0.slug == slug }!
-            return page(siteContext, "\(siteContext.strings["tag"]): \(tag.name)", siteContext.tagValues(tag))
+            return page(siteContext, siteContext.strings.sentence("page_title_tag", ["tag": tag.name]), siteContext.tagValues(tag))
         case .notFound:
             return page(siteContext, siteContext.strings["not_found"], NotFoundValues(baseHref: site.baseURL))
         }
     }
 
     /// A journey's page context, in the journey's language.
-    private func journeyContext(_ slug: String, path: String, analysis: SiteAnalysis,
+    private func journeyContext(_ slug: String, path: String, analysis: SiteAnalysis, words: InterfaceWords,
                                 mode: PageContext.Mode = .site) -> (item: JourneyAnalysis, context: PageContext) {
         let item = analysis.journey(slug)!
-        let context = PageContext(analysis: analysis, path: path,
+        let context = PageContext(analysis: analysis, words: words, path: path,
                                   language: item.journey.language ?? analysis.content.site.language, mode: mode)
         return (item, context)
     }
