@@ -41,11 +41,12 @@ public struct SiteRenderer: Sendable {
         let clock = TemplateClock()
         let templates = self.templates
         let headers = SiteHeaders(templates: templates)
+        let bodies = JourneyBodies(templates: templates)
         let all = Page.all(in: analysis).map { page in (page: page, path: page.path(in: analysis)) }
         let pages = all.filter { wantedPath($0.path) }.map { page, path in
             OutputFile(path: path, deferred: {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let values = page.values(in: analysis, words: templates.words, headers: headers, inlineStyle: inlineStyle)
+                let values = page.values(in: analysis, words: templates.words, headers: headers, bodies: bodies, inlineStyle: inlineStyle)
                 var html = templates.render(page.template, context: values)
                 if case .report = page {
                     html = StandaloneLinks.rewrite(html, pagePath: path, baseURL: analysis.content.site.baseURL)

@@ -14,17 +14,23 @@ struct JourneymapCommand {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("journeymap")
     }
 
-    static func run(_ arguments: [String], in folder: URL) throws -> Outcome {
+    /// Runs the command to its end. The wait is on a thread of its own, not one of the test
+    /// runner's few: a preview server test running meanwhile must keep a thread to answer on.
+    static func run(_ arguments: [String], in folder: URL) async throws -> Outcome {
         let process = command(arguments, in: folder)
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                       errors: String(decoding: err, as: UTF8.self))
+        return await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                let out = output.fileHandleForReading.readDataToEndOfFile()
+                let err = errors.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                continuation.resume(returning: Outcome(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+                                                       errors: String(decoding: err, as: UTF8.self)))
+            }
+        }
     }
 
     /// Starts the command and returns at once; what it prints goes to `output`, or is dropped.
@@ -48,11 +54,11 @@ struct JourneymapCommand {
 @Suite("The journeymap command")
 struct CommandLineTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
-    func buildsWithDefaultFoldersAndPrintsASummary() throws {
+    func buildsWithDefaultFoldersAndPrintsASummary() async throws {
         let site = FixtureSite()
         try FileManager.default.createSymbolicLink(at: site.folder.url.appendingPathComponent("Templates"),
                                                    withDestinationURL: repositoryRoot.appendingPathComponent("Templates"))
-        let outcome = try JourneymapCommand.run(["build"], in: site.folder.url)
+        let outcome = try await JourneymapCommand.run(["build"], in: site.folder.url)
         #expect(outcome.status == 0, "\(outcome.errors)")
         #expect(outcome.output.hasPrefix("Built 1 journey, 2 stages, 10 pages in "))
         #expect(outcome.output.contains("open _site/index.html"))
@@ -60,12 +66,12 @@ struct CommandLineTests {
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
-    func listsEveryErrorAndExitsNonZero() throws {
+    func listsEveryErrorAndExitsNonZero() async throws {
         let site = FixtureSite()
         site.folder.write("Content/journeys/bread/01-awareness.md", "---\nstage: Awareness\nemotion: 9\n---\n")
         site.folder.write("Content/personas/ann.md", "---\nname: Ann\ncolor: blue\n---\n")
         let templates = repositoryRoot.appendingPathComponent("Templates").path
-        let outcome = try JourneymapCommand.run(["build", "--templates", templates, "--quiet"], in: site.folder.url)
+        let outcome = try await JourneymapCommand.run(["build", "--templates", templates, "--quiet"], in: site.folder.url)
         #expect(outcome.status == 1)
         #expect(outcome.output.isEmpty)
         #expect(outcome.errors.contains("Content/journeys/bread/01-awareness.md:3:10: error: 'emotion' is 9, outside the emotion scale -2…2"))
@@ -76,17 +82,17 @@ struct CommandLineTests {
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
-    func checkReportsInThreeFormatsAndWritesNothing() throws {
+    func checkReportsInThreeFormatsAndWritesNothing() async throws {
         let site = FixtureSite()
         site.folder.write("Content/journeys/bread/01-awareness.md", "---\nstage: Awareness\nemotion: 9\nowner, x: 1\n---\n")
         let templates = ["--templates", repositoryRoot.appendingPathComponent("Templates").path]
 
-        let text = try JourneymapCommand.run(["check"] + templates, in: site.folder.url)
+        let text = try await JourneymapCommand.run(["check"] + templates, in: site.folder.url)
         #expect(text.status == 1)
         #expect(text.errors.contains("Content/journeys/bread/01-awareness.md:3:10: error: 'emotion' is 9"))
         #expect(text.errors.contains("1 error, 1 warning in 1 journey and 2 stages"))
 
-        let json = try JourneymapCommand.run(["check", "--format", "json"] + templates, in: site.folder.url)
+        let json = try await JourneymapCommand.run(["check", "--format", "json"] + templates, in: site.folder.url)
         #expect(json.status == 1)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         #expect(document["errors"] as? Int == 1 && document["warnings"] as? Int == 1)
@@ -94,7 +100,7 @@ struct CommandLineTests {
         #expect(first["file"] as? String == "Content/journeys/bread/01-awareness.md")
         #expect(first["line"] as? Int == 3 && first["column"] as? Int == 10 && first["severity"] as? String == "error")
 
-        let github = try JourneymapCommand.run(["check", "--format", "github"] + templates, in: site.folder.url)
+        let github = try await JourneymapCommand.run(["check", "--format", "github"] + templates, in: site.folder.url)
         #expect(github.status == 1)
         #expect(github.output.contains("::error file=Content/journeys/bread/01-awareness.md,line=3,col=10::'emotion' is 9"))
         #expect(github.output.contains("::warning file=Content/journeys/bread/01-awareness.md,line=4,col=1::unknown key 'owner%2C x'") == false)
@@ -103,33 +109,33 @@ struct CommandLineTests {
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
-    func checkExitCodes() throws {
+    func checkExitCodes() async throws {
         let site = FixtureSite()
         let templates = ["--templates", repositoryRoot.appendingPathComponent("Templates").path]
-        #expect(try JourneymapCommand.run(["check"] + templates, in: site.folder.url).status == 0)
-        #expect(try JourneymapCommand.run(["check", "--format", "yaml"], in: site.folder.url).status == 2)
-        #expect(try JourneymapCommand.run(["check", "--no-such-option"], in: site.folder.url).status == 2)
+        #expect(try await JourneymapCommand.run(["check"] + templates, in: site.folder.url).status == 0)
+        #expect(try await JourneymapCommand.run(["check", "--format", "yaml"], in: site.folder.url).status == 2)
+        #expect(try await JourneymapCommand.run(["check", "--no-such-option"], in: site.folder.url).status == 2)
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
-    func snapshotWritesRefusesToOverwriteAndLaterBuildsShowTheChange() throws {
+    func snapshotWritesRefusesToOverwriteAndLaterBuildsShowTheChange() async throws {
         let site = FixtureSite()
         let templates = ["--templates", repositoryRoot.appendingPathComponent("Templates").path]
-        let first = try JourneymapCommand.run(["snapshot", "--label", "2026-Q1", "--date", "2026-03-31"] + templates, in: site.folder.url)
+        let first = try await JourneymapCommand.run(["snapshot", "--label", "2026-Q1", "--date", "2026-03-31"] + templates, in: site.folder.url)
         #expect(first.status == 0, "\(first.errors)")
         #expect(first.output.contains("Saved the scores of 1 journey to Content/history/2026-Q1.json"))
         let json = try #require(site.folder.read("Content/history/2026-Q1.json"))
         #expect(json.contains("\"label\" : \"2026-Q1\"") && json.contains("\"date\" : \"2026-03-31\""))
 
-        let again = try JourneymapCommand.run(["snapshot", "--label", "2026-Q1"] + templates, in: site.folder.url)
+        let again = try await JourneymapCommand.run(["snapshot", "--label", "2026-Q1"] + templates, in: site.folder.url)
         #expect(again.status == 1)
         #expect(again.errors.contains("Content/history/2026-Q1.json already exists"))
-        #expect(try JourneymapCommand.run(["snapshot", "--label", "../evil"] + templates, in: site.folder.url).status == 1)
-        #expect(try JourneymapCommand.run(["snapshot", "--label", "x", "--date", "March"] + templates, in: site.folder.url).status == 2)
+        #expect(try await JourneymapCommand.run(["snapshot", "--label", "../evil"] + templates, in: site.folder.url).status == 1)
+        #expect(try await JourneymapCommand.run(["snapshot", "--label", "x", "--date", "March"] + templates, in: site.folder.url).status == 2)
 
         // The purchase stage improves from −1 to +1; the next build shows the change.
         site.folder.write("Content/journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", emotion: "1"))
-        let build = try JourneymapCommand.run(["build"] + templates, in: site.folder.url)
+        let build = try await JourneymapCommand.run(["build"] + templates, in: site.folder.url)
         #expect(build.status == 0, "\(build.errors)")
         let stage = try #require(site.folder.read("_site/journeys/bread/purchase.html"))
         #expect(stage.contains("Change since 2026-Q1"))
@@ -137,23 +143,23 @@ struct CommandLineTests {
         let index = try #require(site.folder.read("_site/index.html"))
         #expect(index.contains("▲ +1") && index.contains("improved"))
 
-        let forced = try JourneymapCommand.run(["snapshot", "--label", "2026-Q1", "--force"] + templates, in: site.folder.url)
+        let forced = try await JourneymapCommand.run(["snapshot", "--label", "2026-Q1", "--force"] + templates, in: site.folder.url)
         #expect(forced.status == 0)
         #expect(site.folder.read("Content/history/2026-Q1.json") != json)
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
-    func aNewSiteBuildsAtOnce() throws {
+    func aNewSiteBuildsAtOnce() async throws {
         let folder = TemporaryFolder("journeymap-new")
-        let created = try JourneymapCommand.run(["new", "site", "demo"], in: folder.url)
+        let created = try await JourneymapCommand.run(["new", "site", "demo"], in: folder.url)
         #expect(created.status == 0, "\(created.errors)")
         let demo = folder.url.appendingPathComponent("demo")
-        let journey = try JourneymapCommand.run(["new", "journey", "Renewing a subscription", "--model", "aarrr"], in: demo)
+        let journey = try await JourneymapCommand.run(["new", "journey", "Renewing a subscription", "--model", "aarrr"], in: demo)
         #expect(journey.status == 0, "\(journey.errors)")
-        let build = try JourneymapCommand.run(["build"], in: demo)
+        let build = try await JourneymapCommand.run(["build"], in: demo)
         #expect(build.status == 0, "\(build.errors)")
         #expect(build.output.hasPrefix("Built 2 journeys"))
         #expect(folder.exists("demo/_site/journeys/renewing-a-subscription/index.html"))
-        #expect(try JourneymapCommand.run(["new", "site", "demo"], in: folder.url).status == 1)
+        #expect(try await JourneymapCommand.run(["new", "site", "demo"], in: folder.url).status == 1)
     }
 }

@@ -10,18 +10,18 @@ struct ContentUntouchedTests {
     let templates = ["--templates", repositoryRoot.appendingPathComponent("Templates").path]
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
-    func buildCheckAndServeLeaveItAsItWas() throws {
+    func buildCheckAndServeLeaveItAsItWas() async throws {
         let sample = ["sample", "--journeys", "3", "--stages", "4", "--personas", "2", "--survey-rows", "40", "--to", "Content"]
-        #expect(try JourneymapCommand.run(sample, in: folder.url).status == 0)
+        #expect(try await JourneymapCommand.run(sample, in: folder.url).status == 0)
         folder.write("Content/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
-        #expect(try JourneymapCommand.run(["snapshot", "--label", "2026-Q1"] + templates, in: folder.url).status == 0)
+        #expect(try await JourneymapCommand.run(["snapshot", "--label", "2026-Q1"] + templates, in: folder.url).status == 0)
         let stamps = folder.stamps(under: "Content"), contents = folder.contents(under: "Content")
         #expect(contents.keys.contains("history/2026-Q1.json") && contents.keys.contains("data/survey.csv"))
         #expect(stamps.count > contents.count, "every file and folder is stamped")
 
         for command in [["build"], ["build"], ["build", "--force", "--drafts"], ["check"], ["check", "--format", "json"],
                         ["check", "--format", "github"]] {
-            #expect(try JourneymapCommand.run(command + templates, in: folder.url).status == 0, "\(command)")
+            #expect(try await JourneymapCommand.run(command + templates, in: folder.url).status == 0, "\(command)")
         }
         try serveUntilItListens()
         #expect(folder.stamps(under: "Content") == stamps)

@@ -15,15 +15,15 @@ struct InterruptedBuildTests {
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
-    func aKilledBuildLeavesWholeFilesAndTheNextBuildRepairsTheSite() throws {
+    func aKilledBuildLeavesWholeFilesAndTheNextBuildRepairsTheSite() async throws {
         let sample = ["sample", "--journeys", "30", "--stages", "10", "--personas", "5", "--to", "content"]
-        #expect(try JourneymapCommand.run(sample, in: folder.url).status == 0)
-        #expect(try JourneymapCommand.run(build + ["--output", "old"], in: folder.url).status == 0)
+        #expect(try await JourneymapCommand.run(sample, in: folder.url).status == 0)
+        #expect(try await JourneymapCommand.run(build + ["--output", "old"], in: folder.url).status == 0)
         let old = site("old")
         // A new title changes every page and keeps every path: files are replaced, not added.
         let siteFile = try #require(folder.read("content/site.yml"))
         folder.write("content/site.yml", "title: Renamed\n" + siteFile.split(separator: "\n").dropFirst().joined(separator: "\n"))
-        #expect(try JourneymapCommand.run(build + ["--output", "new"], in: folder.url).status == 0)
+        #expect(try await JourneymapCommand.run(build + ["--output", "new"], in: folder.url).status == 0)
         let new = site("new")
         #expect(new.count == old.count && new.count > 350)
 
@@ -42,7 +42,7 @@ struct InterruptedBuildTests {
         }
         #expect(interrupted, "no kill landed while the build was writing")
 
-        #expect(try JourneymapCommand.run(build + ["--output", "site"], in: folder.url).status == 0)
+        #expect(try await JourneymapCommand.run(build + ["--output", "site"], in: folder.url).status == 0)
         #expect(site("site") == new)
     }
 

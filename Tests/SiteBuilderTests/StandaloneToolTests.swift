@@ -12,23 +12,23 @@ struct StandaloneToolTests {
 
     @Test(.enabled(if: built), arguments: [["build"], ["check"], ["snapshot", "--label", "T1"], ["serve", "--port", "0"],
                                            ["new", "persona", "Ann"], ["export", "mermaid", "x"]])
-    func outsideASiteEachCommandSaysSoOnce(arguments: [String]) throws {
+    func outsideASiteEachCommandSaysSoOnce(arguments: [String]) async throws {
         let folder = TemporaryFolder("journeymap-empty")
-        let outcome = try JourneymapCommand.run(arguments, in: folder.url)
+        let outcome = try await JourneymapCommand.run(arguments, in: folder.url)
         #expect(outcome.status == 1)
         #expect(outcome.errors == "error: no Content/site.yml here: run journeymap in your site's folder, or pass --content DIR\n")
         #expect(folder.files().isEmpty)
     }
 
     @Test(.enabled(if: built))
-    func aFrenchSiteFromAnEmptyFolderBuildsSnapshotsAndChecksWithNoEnglishWord() throws {
+    func aFrenchSiteFromAnEmptyFolderBuildsSnapshotsAndChecksWithNoEnglishWord() async throws {
         let folder = TemporaryFolder("journeymap-fr")
-        let created = try JourneymapCommand.run(["new", "site", "s", "--lang", "fr"], in: folder.url)
+        let created = try await JourneymapCommand.run(["new", "site", "s", "--lang", "fr"], in: folder.url)
         #expect(created.status == 0, "\(created.errors)")
         #expect(!folder.exists("s/Templates"))
         let site = folder.url.appendingPathComponent("s")
         for command in [["build"], ["snapshot", "--label", "T1"], ["check"]] {
-            let outcome = try JourneymapCommand.run(command, in: site)
+            let outcome = try await JourneymapCommand.run(command, in: site)
             #expect(outcome.status == 0, "\(command): \(outcome.errors)")
         }
         #expect(folder.exists("s/Content/history/T1.json"))
@@ -44,9 +44,9 @@ struct StandaloneToolTests {
     /// A language journeymap does not ship: `language: de` and `Templates/strings/de.yml` beside
     /// the built-in theme give every interface word from that file.
     @Test(.enabled(if: built))
-    func aNewLanguageIsOneStringsFile() throws {
+    func aNewLanguageIsOneStringsFile() async throws {
         let folder = TemporaryFolder("journeymap-de")
-        #expect(try JourneymapCommand.run(["new", "site", "s", "--lang", "fr"], in: folder.url).status == 0)
+        #expect(try await JourneymapCommand.run(["new", "site", "s", "--lang", "fr"], in: folder.url).status == 0)
         // Every English text, its words written backwards (placeholders kept): no English word can show.
         let english = try #require(InterfaceWords.builtin.tables["en"])
         let german = english.mapValues { text in
@@ -58,7 +58,7 @@ struct StandaloneToolTests {
         let settings = try #require(folder.read("s/Content/site.yml"))
         folder.write("s/Content/site.yml", settings.replacingOccurrences(of: "language: fr ", with: "language: de "))
         let site = folder.url.appendingPathComponent("s")
-        let build = try JourneymapCommand.run(["build"], in: site)
+        let build = try await JourneymapCommand.run(["build"], in: site)
         #expect(build.status == 0, "\(build.errors)")
         #expect(build.errors.isEmpty, "\(build.errors)")
         // Content words (the French starter's "notes") are not the interface's.
@@ -73,15 +73,15 @@ struct StandaloneToolTests {
     }
 
     @Test(.enabled(if: built))
-    func anOverriddenPartialShowsAndRemovingItBringsTheBuiltinOneBack() throws {
+    func anOverriddenPartialShowsAndRemovingItBringsTheBuiltinOneBack() async throws {
         let site = FixtureSite()
         site.folder.write("Templates/partials/footer.mustache", "<footer class=\"ours\">Maison Lumière CX</footer>\n")
-        let overridden = try JourneymapCommand.run(["build"], in: site.folder.url)
+        let overridden = try await JourneymapCommand.run(["build"], in: site.folder.url)
         #expect(overridden.status == 0, "\(overridden.errors)")
         #expect(site.folder.read("_site/index.html")?.contains("<footer class=\"ours\">Maison Lumière CX</footer>") == true)
 
         try FileManager.default.removeItem(at: site.folder.url.appendingPathComponent("Templates"))
-        let builtin = try JourneymapCommand.run(["build"], in: site.folder.url)
+        let builtin = try await JourneymapCommand.run(["build"], in: site.folder.url)
         #expect(builtin.status == 0, "\(builtin.errors)")
         let index = try #require(site.folder.read("_site/index.html"))
         #expect(!index.contains("Maison Lumière CX"))
@@ -89,12 +89,12 @@ struct StandaloneToolTests {
     }
 
     @Test(.enabled(if: built))
-    func aBrokenOverrideIsOneErrorAtItsPlaceAndTheSiteStays() throws {
+    func aBrokenOverrideIsOneErrorAtItsPlaceAndTheSiteStays() async throws {
         let site = FixtureSite()
-        #expect(try JourneymapCommand.run(["build"], in: site.folder.url).status == 0)
+        #expect(try await JourneymapCommand.run(["build"], in: site.folder.url).status == 0)
         let before = site.snapshot()
         site.folder.write("Templates/partials/footer.mustache", "<footer>\n{{#site}}\n")
-        let outcome = try JourneymapCommand.run(["build"], in: site.folder.url)
+        let outcome = try await JourneymapCommand.run(["build"], in: site.folder.url)
         #expect(outcome.status == 1)
         #expect(outcome.errors.hasPrefix("Templates/partials/footer.mustache:2:1: error: the section 'site' is opened here but never closed"))
         #expect(outcome.errors.components(separatedBy: ": error: ").count == 2)
@@ -102,35 +102,35 @@ struct StandaloneToolTests {
     }
 
     @Test(.enabled(if: built))
-    func theTemplatesSettingOfSiteYmlIsUsedAndCheckedAtItsKey() throws {
+    func theTemplatesSettingOfSiteYmlIsUsedAndCheckedAtItsKey() async throws {
         let site = FixtureSite()
         let settings = try #require(site.folder.read("Content/site.yml"))
         site.folder.write("Content/site.yml", settings + "templates: ../theme\n")
-        let missing = try JourneymapCommand.run(["check"], in: site.folder.url)
+        let missing = try await JourneymapCommand.run(["check"], in: site.folder.url)
         #expect(missing.status == 1)
         #expect(missing.errors.contains("Content/site.yml:\(settings.split(separator: "\n").count + 1):12: error: 'templates' names '../theme', which is not a folder"))
 
         site.folder.write("theme/partials/footer.mustache", "<footer>From theme/</footer>\n")
-        #expect(try JourneymapCommand.run(["build"], in: site.folder.url).status == 0)
+        #expect(try await JourneymapCommand.run(["build"], in: site.folder.url).status == 0)
         #expect(site.folder.read("_site/index.html")?.contains("From theme/") == true)
     }
 
     @Test(.enabled(if: built))
-    func themeExportWritesTheBuiltinThemeAndNeverOverwrites() throws {
+    func themeExportWritesTheBuiltinThemeAndNeverOverwrites() async throws {
         let folder = TemporaryFolder("journeymap-theme")
-        let first = try JourneymapCommand.run(["theme", "export", "mine"], in: folder.url)
+        let first = try await JourneymapCommand.run(["theme", "export", "mine"], in: folder.url)
         #expect(first.status == 0, "\(first.errors)")
         #expect(folder.files(under: "mine") == FileTree.regularFiles(under: repositoryRoot.appendingPathComponent("Templates")))
         folder.write("mine/layout.mustache", "edited")
-        let again = try JourneymapCommand.run(["theme", "export", "mine"], in: folder.url)
+        let again = try await JourneymapCommand.run(["theme", "export", "mine"], in: folder.url)
         #expect(again.status == 1)
         #expect(again.errors.contains("mine/404.mustache already exists"))
         #expect(folder.read("mine/layout.mustache") == "edited")
     }
 
     @Test(.enabled(if: built))
-    func versionNamesTheReleaseAndLibcmark() throws {
-        let outcome = try JourneymapCommand.run(["--version"], in: repositoryRoot)
+    func versionNamesTheReleaseAndLibcmark() async throws {
+        let outcome = try await JourneymapCommand.run(["--version"], in: repositoryRoot)
         #expect(outcome.status == 0)
         #expect(outcome.output.hasPrefix("journeymap 0."))
         #expect(outcome.output.contains("\nlibcmark 0."))
@@ -139,10 +139,10 @@ struct StandaloneToolTests {
     }
 
     @Test(.enabled(if: built))
-    func messagesHaveNoColoursOutsideATerminal() throws {
+    func messagesHaveNoColoursOutsideATerminal() async throws {
         let site = FixtureSite()
         site.folder.write("Content/journeys/bread/01-awareness.md", "---\nstage: Awareness\nemotion: 9\n---\n")
-        let outcome = try JourneymapCommand.run(["build"], in: site.folder.url)
+        let outcome = try await JourneymapCommand.run(["build"], in: site.folder.url)
         #expect(outcome.status == 1)
         #expect(!outcome.errors.contains("\u{1B}["))
     }

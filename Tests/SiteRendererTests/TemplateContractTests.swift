@@ -27,10 +27,16 @@ struct TemplateContractTests {
             #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
             let analysis = SiteAnalysis(content: result.content)
             let headers = SiteHeaders(templates: templates)
+            let bodies = JourneyBodies(templates: templates)
             for page in Page.all(in: analysis) {
                 let fields = try #require(reference.pages[page.template], "docs/templates.md has no section 'Page: \(page.template)'")
-                checker.check(page.values(in: analysis, words: .builtin, headers: headers, inlineStyle: ""), against: .object(fields: reference.everyPage + fields),
-                              at: "\(page.template) \(page.path(in: analysis))")
+                checker.check(page.values(in: analysis, words: .builtin, headers: headers, bodies: bodies, inlineStyle: ""),
+                              against: .object(fields: reference.everyPage + fields), at: "\(page.template) \(page.path(in: analysis))")
+            }
+            let body = try #require(reference.partials["journey-body"], "docs/templates.md has no section 'Partial: journey-body'")
+            for item in analysis.journeys {
+                checker.check(Page.journeyBodyValues(item.journey.slug, in: analysis, words: .builtin),
+                              against: .object(fields: reference.everyPage + body), at: "journey-body \(item.journey.slug)")
             }
         }
         for problem in checker.problems + checker.unusedTypes { Issue.record(Comment(rawValue: problem)) }
@@ -39,7 +45,8 @@ struct TemplateContractTests {
     /// What `check` holds template names against is what the reference lists.
     @Test func checkKnowsTheNamesTheReferenceLists() throws {
         let reference = try TemplateReference(markdown: String(contentsOf: repositoryRoot.appendingPathComponent("docs/templates.md"), encoding: .utf8))
-        let documented = Set((reference.everyPage + reference.pages.values.joined() + reference.types.values.joined()).map(\.name))
+        let documented = Set((reference.everyPage + reference.pages.values.joined() + reference.partials.values.joined()
+            + reference.types.values.joined()).map(\.name))
         #expect(TemplateNames.all == documented)
     }
 
@@ -93,22 +100,27 @@ struct TemplateReference {
     var everyPage: [Field] = []
     /// Each page template's own values, by template name.
     var pages: [String: [Field]] = [:]
+    /// The values of each partial rendered apart from its page (`journey-body`), by name.
+    var partials: [String: [Field]] = [:]
     /// Each named type's values.
     var types: [String: [Field]] = [:]
 
     init(markdown: String) throws {
-        var section: (pages: [String], type: String?, everyPage: Bool) = ([], nil, false)
+        var section: (pages: [String], type: String?, everyPage: Bool, partial: String?) = ([], nil, false, nil)
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("## Every page") {
-                section = ([], nil, true)
+                section = ([], nil, true, nil)
             } else if line.hasPrefix("### Page: ") {
-                section = (line.dropFirst("### Page: ".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }, nil, false)
+                section = (line.dropFirst("### Page: ".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }, nil, false, nil)
+            } else if line.hasPrefix("### Partial: ") {
+                section = ([], nil, false, String(line.dropFirst("### Partial: ".count)))
             } else if line.hasPrefix("### ") {
-                section = ([], String(line.dropFirst(4)), false)
+                section = ([], String(line.dropFirst(4)), false, nil)
             } else if line.hasPrefix("## ") {
-                section = ([], nil, false)
+                section = ([], nil, false, nil)
             } else if line.hasPrefix("| `"), let field = Self.field(line) {
                 if section.everyPage { everyPage.append(field) }
+                if let partial = section.partial { partials[partial, default: []].append(field) }
                 for page in section.pages { pages[page, default: []].append(field) }
                 if let type = section.type { types[type, default: []].append(field) }
             }

@@ -61,7 +61,8 @@ enum Page: Sendable {
     /// The value tree the page's template is rendered with: the site values, the page's title
     /// and own values, and the site header (but in a standalone report, which gets the theme's
     /// stylesheets, `inlineStyle`, instead).
-    func values(in analysis: SiteAnalysis, words: InterfaceWords, headers: SiteHeaders, inlineStyle: String) -> TemplateValue {
+    func values(in analysis: SiteAnalysis, words: InterfaceWords, headers: SiteHeaders, bodies: JourneyBodies,
+                inlineStyle: String) -> TemplateValue {
         let path = path(in: analysis)
         let site = analysis.content.site
         let siteContext = PageContext(analysis: analysis, words: words, path: path, language: site.language)
@@ -78,14 +79,14 @@ enum Page: Sendable {
                 personas: analysis.content.personas.map(siteContext.personaCard), movers: siteContext.moverValues()))
         case .journey(let slug):
             let journey = journeyContext(slug, path: path, analysis: analysis, words: words)
-            return page(journey.context, journey.item.journey.title, journey.context.journeyValues(journey.item))
+            return page(journey.context, journey.item.journey.title, journeyFrame(journey.item, context: journey.context, bodies: bodies, words: words))
         case .stage(let slug, let index):
             let journey = journeyContext(slug, path: path, analysis: analysis, words: words)
             return page(journey.context, "\(journey.item.journey.stages[index].name) — \(journey.item.journey.title)",
                         journey.context.stagePageValues(journey.item, index: index))
         case .report(let slug):
             let journey = journeyContext(slug, path: path, analysis: analysis, words: words, mode: .report)
-            return page(journey.context, journey.item.journey.title, journey.context.journeyValues(journey.item))
+            return page(journey.context, journey.item.journey.title, journeyFrame(journey.item, context: journey.context, bodies: bodies, words: words))
         case .persona(let slug):
             let persona = analysis.content.persona(slug)!
             return page(siteContext, persona.name, siteContext.personaPageValues(persona))
@@ -101,6 +102,22 @@ enum Page: Sendable {
         case .notFound:
             return page(siteContext, siteContext.strings["not_found"], NotFoundValues(baseHref: site.baseURL))
         }
+    }
+
+    /// The values of a journey's page or report around its body, which is rendered once for both.
+    private func journeyFrame(_ item: JourneyAnalysis, context: PageContext, bodies: JourneyBodies, words: InterfaceWords) -> JourneyFrameValues {
+        let slug = item.journey.slug
+        let body = bodies.html(for: slug) { Self.journeyBodyValues(slug, in: context.analysis, words: words) }
+        return JourneyFrameValues(journey: TitledLink(title: item.journey.title, url: context.link(SitePaths.journey(slug))),
+                                  journeyBody: HTML(body))
+    }
+
+    /// The values `partials/journey-body` is rendered with: those of the journey's page, at its path.
+    static func journeyBodyValues(_ slug: String, in analysis: SiteAnalysis, words: InterfaceWords) -> TemplateValue {
+        let path = SitePaths.journey(slug)
+        let journey = Page.journey(slug: slug).journeyContext(slug, path: path, analysis: analysis, words: words)
+        return TemplateValue(encoding: PageValues(site: journey.context.siteValues(), pageTitle: journey.item.journey.title,
+                                                  siteHeader: nil, inlineStyle: nil, own: journey.context.journeyValues(journey.item)))
     }
 
     /// A journey's page context, in the journey's language.
@@ -125,4 +142,12 @@ struct IndexValues: Encodable {
 struct NotFoundValues: Encodable {
     /// The published site's address, so that the page's links work at any depth.
     let baseHref: String?
+}
+
+/// A journey's page, and its report: the journey's body, rendered once for both, and what
+/// frames it.
+struct JourneyFrameValues: Encodable {
+    let journey: TitledLink
+    /// `partials/journey-body` rendered with the journey page's values (see `JourneyBodies`).
+    let journeyBody: HTML
 }
