@@ -21,56 +21,38 @@ public enum SiteBuild {
             report.failure = "\(error)"
             return report
         }
-        let (cache, inputs) = timed("fingerprint", into: &report) { () -> (BuildCache?, BuildCache.Inputs) in
-            let cache = BuildCache.load(from: output)
-            return (cache, BuildCache.fingerprint(options, templates: templatesFolder, previous: cache))
-        }
-        let scope = cache?.scope(for: inputs)
-        if let cache, scope?.journeys.isEmpty == true {
+        var incremental = timed("fingerprint", into: &report) { IncrementalBuild(options, templates: templatesFolder, output: output) }
+        if let cache = incremental.upToDate {
             report.restore(from: cache)
-            if inputs.content != cache.content || inputs.filesRead > 0 {
-                // Files touched or read again but not changed: keep their stamps and this build's
-                // time, so that the next build need not read them.
-                try? BuildCache(restoring: cache, inputs: inputs).save(to: output)
-            }
+            incremental.keepUpToDate(cache)
             return report
         }
-        try? output.removeSidecar(BuildCache.fileName)
-        // With symbolic links a note may show under two paths, and the memo, kept by path, is not used.
-        if inputs.hasLinks { try? output.removeSidecar(StageMemo.fileName) }
-        let (reusable, memoPaths) = inputs.hasLinks ? ([:], nil) : timed("read memo", into: &report) {
-            () -> ([String: LoadedStage], Set<String>?) in
-            guard let memo = StageMemo.load(from: output, tool: BuildCache.tool) else { return ([:], nil) }
-            return (memo.reusable(content: inputs.content), Set(memo.stages.keys))
-        }
-        guard let (analysis, templates, stages) = prepare(options, templates: templatesFolder, reusing: reusable, into: &report) else {
-            return report
-        }
+        timed("read memo", into: &report) { incremental.readMemo() }
+        incremental.discard()
 
-        let plan = RebuildPlan(scope: scope, analysis: analysis)
-        let rendered = SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content))
+        // load → analyze
+        guard let (analysis, templates, stages) = prepare(options, templates: templatesFolder, reusing: incremental.reusableStages,
+                                                          into: &report) else { return report }
+        // render: pages are made as they are written, so that memory holds only the files in flight.
+        let plan = incremental.plan(for: analysis)
+        let files = SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content))
             .render(analysis, journeys: plan.journeys, siteWide: plan.siteWide)
-        let files = rendered.files
-        let kept = plan.kept(from: cache?.outputs ?? [:], made: Set(files.map(\.path)), analysis: analysis)
+        let kept = incremental.kept(by: plan, made: Set(files.files.map(\.path)), analysis: analysis)
         report.incremental = plan.isIncremental
-        report.files = files.count + kept.count
-        report.pages = (files.map(\.path) + kept.keys).filter { $0.hasSuffix(".html") && !$0.hasPrefix(SitePaths.assets + "/") && !$0.hasPrefix(SitePaths.theme + "/") }.count
+        report.files = files.files.count + kept.count
+        report.pages = (files.files.map(\.path) + kept.keys).filter(SitePaths.isPage).count
+        // write
         do {
-            // Pages are made as they are written: one phase, so that memory holds only the files in flight.
-            let written = try timed("render and write", into: &report) { try output.write(files, keeping: Array(kept.keys), progress: options.progress) }
-            report.templates = rendered.clock.timings
+            let written = try timed("render and write", into: &report) {
+                try output.write(files.files, keeping: Array(kept.keys), progress: options.progress)
+            }
+            report.templates = files.clock.timings
             report.written = written.written
             report.unchanged = written.unchanged + kept.count
             report.removed = written.removed
-            let outputs = written.stamps.merging(kept) { new, _ in new }
-            let cache = BuildCache(report: report, inputs: inputs, outputs: outputs)
-            // Unless every stage was taken from the memo and it holds no other, it changes.
-            let memoChanged = !inputs.hasLinks && (memoPaths != Set(stages.keys) || report.stagesReused != stages.count)
+            let built = report
             try timed("save caches", into: &report) {
-                if memoChanged {
-                    try StageMemo(tool: BuildCache.tool, stages: stages).save(to: output)
-                }
-                try cache.save(to: output)
+                try incremental.save(report: built, outputs: written.stamps.merging(kept) { new, _ in new }, stages: stages)
             }
         } catch {
             report.failure = "\(error)"
