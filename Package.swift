@@ -57,6 +57,9 @@ let package = Package(
         .target(name: "FuzzTargets", dependencies: ["ContentLoader", "JourneyAuthoring", "JourneyModel", "TestSupport"],
                 path: "Tests/FuzzTargets"),
         .executableTarget(name: "journeymap-fuzz", dependencies: ["FuzzTargets", "TestSupport"], path: "Tests/Fuzz"),
+        // The template benchmark, run by scripts/bench.sh: pages per second of the stage and journey templates.
+        .executableTarget(name: "journeymap-bench-templates",
+                          dependencies: ["ContentLoader", "JourneyAnalysis", "JourneyModel", "SiteRenderer"], path: "Tests/TemplateBench"),
         .testTarget(name: "ContentLoaderTests", dependencies: [
             "ContentLoader", "JourneyModel", "TestSupport", "FuzzTargets", .product(name: "Yams", package: "Yams"),
         ]),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # journeymap benchmark: builds generated content folders of several sizes and compares
 # journeymap with a floor (the cmark CLI over the same Markdown bodies, plus cp -r of the
-# content folder) and with Hugo building the same bodies as plain pages.
+# content folder) and with Hugo building the same bodies as plain pages; then times the template
+# engine alone (journeymap-bench-templates) next to swift-mustache's figures before the switch.
 #
 # Usage: scripts/bench.sh [NOTES ...]        default: 100 1000 10000 stage notes
 #   BENCH_DIR  where corpora are generated   (default /tmp/journeymap-bench)
@@ -78,3 +79,33 @@ done
 echo
 echo "cold: full build into an empty folder; noop: the same build again; note: after changing one stage note;"
 echo "templ: after changing one template; floor: cmark over all bodies + cp -r of the content (seconds)."
+
+# The template engine alone (Tests/TemplateBench): pages/s of the stage and journey templates,
+# values made beforehand, only the render timed, one thread; best and median of 3 × 2 s. "old"
+# is swift-mustache, measured the same way on a 2-core machine before the switch (commit b4dbd11),
+# on the example site and on the 1 000-note corpus made here: content-1000 above has 12 personas
+# and survey answers, whose sections make stage pages a fifth larger.
+(cd "$root" && swift build -c release --product journeymap-bench-templates >/dev/null)
+corpus="$work/template-corpus-1000"
+[ -f "$corpus/site.yml" ] || { rm -rf "$corpus"; "$jm" sample --journeys 100 --stages 10 --personas 5 --to "$corpus" >/dev/null; }
+
+# one row per kind: template_bench NAME FOLDER KIND:OLD_BEST:OLD_MEDIAN ...
+template_bench() {
+  local name=$1 folder=$2 old kind old_best old_median pages best median mbs size
+  shift 2
+  "$root/.build/release/journeymap-bench-templates" "$folder" --seconds 2 --reps 3 > "$work/templates.txt"
+  for old in "$@"; do
+    IFS=: read -r kind old_best old_median <<< "$old"
+    read -r _ pages best median mbs size < <(awk -v k="$kind" '$1 == k' "$work/templates.txt")
+    printf '%-8s %-8s %6s %8.0f %8.0f %7s %7s %8s %8s %8s %8s\n' "$name" "$kind" "$pages" "$best" "$median" "$mbs" "$size" \
+      "$old_best" "$old_median" "$(ratio "$best" "$old_best")" "$(ratio "$median" "$old_median")"
+  done
+}
+
+echo
+echo "template engine, one thread (load before: $(cut -d ' ' -f 1-3 /proc/loadavg)):"
+printf '%-8s %-8s %6s %8s %8s %7s %7s %8s %8s %8s %8s\n' corpus kind pages best/s median/s MB/s page_B old_best old_med best/old med/old
+template_bench example "$root/Content" stage:1200:1110 journey:179:177
+template_bench 1000 "$corpus" stage:2630:2596 journey:218:208
+echo "(load after: $(cut -d ' ' -f 1-3 /proc/loadavg)) MB/s: 10^6 bytes of HTML, median; page_B: mean page size in bytes;"
+echo "old_best, old_med: swift-mustache's pages/s before the switch; best/old, med/old: new over old."

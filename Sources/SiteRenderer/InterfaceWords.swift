@@ -75,7 +75,9 @@ public struct InterfaceWords: Sendable {
 
     /// The names in braces in `text`, sorted.
     static func placeholders(in text: String) -> [String] {
-        text.matches(of: /\{([a-z_]+)\}/).map { String($0.1) }.sorted()
+        text.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { part in
+            part.firstIndex(of: "}").map { String(part[..<$0]) }
+        }.sorted()
     }
 
     /// The words of `language` (English for a language the theme has no file for), with the

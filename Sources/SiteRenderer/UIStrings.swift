@@ -19,9 +19,21 @@ public struct UIStrings: Sendable {
     /// The sentence `key` with its values put in their places: `sentence("finding_lowest_point",
     /// ["stage": "Purchase", "score": "−1.5"])` gives `Lowest point: Purchase, −1.5.`
     public func sentence(_ key: String, _ values: KeyValuePairs<String, String>) -> String {
-        self[key].replacing(/\{([a-z_]+)\}/) { match in
-            values.first { $0.key == match.1 }?.value ?? String(match.0)
+        let text = Array(self[key].utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count + 64)
+        var index = 0
+        while index < text.count {
+            if text[index] == UInt8(ascii: "{"), let close = text[index...].firstIndex(of: UInt8(ascii: "}")),
+               let value = values.first(where: { $0.key.utf8.elementsEqual(text[(index + 1)..<close]) })?.value {
+                result += value.utf8
+                index = close + 1
+            } else {
+                result.append(text[index])
+                index += 1
+            }
         }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Every string, by key.
