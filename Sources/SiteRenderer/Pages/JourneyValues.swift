@@ -37,19 +37,27 @@ struct PersonaLink: Encodable {
     let contentLang: String?
 }
 
-/// A persona's card: everything from the front matter.
+/// A persona's card: their link, and everything else from the front matter.
 struct PersonaCard: Encodable {
-    let slug: String
-    let name: String
-    let role: String?
-    let url: String
-    let color: String?
-    let contentLang: String?
+    let link: PersonaLink
     let segment: String?
     let quote: String?
     let goals: [String]
     let frustrations: [String]
     let channels: [String]
+
+    private enum Keys: String, CodingKey { case segment, quote, goals, frustrations, channels }
+
+    /// The link's values and the card's side by side, as templates see them.
+    func encode(to encoder: any Encoder) throws {
+        try link.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encodeIfPresent(segment, forKey: .segment)
+        try container.encodeIfPresent(quote, forKey: .quote)
+        try container.encode(goals, forKey: .goals)
+        try container.encode(frustrations, forKey: .frustrations)
+        try container.encode(channels, forKey: .channels)
+    }
 }
 
 /// A stage with every lane, as shown in the journey map and on the stage's own page.
@@ -156,8 +164,7 @@ extension PageContext {
 
     /// A persona's card: everything from the front matter.
     func personaCard(_ persona: Persona) -> PersonaCard {
-        PersonaCard(slug: persona.slug, name: persona.name, role: persona.role, url: link(SitePaths.persona(persona.slug)),
-                    color: persona.color, contentLang: contentLanguage, segment: persona.segment, quote: persona.quote,
+        PersonaCard(link: personaLink(persona), segment: persona.segment, quote: persona.quote,
                     goals: persona.goals, frustrations: persona.frustrations, channels: persona.channels)
     }
 
