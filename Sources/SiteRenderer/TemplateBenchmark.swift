@@ -6,9 +6,9 @@ import Templating
 ///
 /// The value trees of every page of the template are made first, untimed, exactly as
 /// `SiteRenderer.render` makes them (one shared `SiteHeaders`, so each site header is rendered
-/// once, here); only the render calls are timed, on the calling thread. A journey page is its
-/// body (`partials/journey-body`, which its report shares) and the page around it: both are
-/// rendered for each page, as a build renders them once per journey.
+/// once, here); only the render calls are timed, on the calling thread. A journey's page, and
+/// its report, is its body (`partials/journey-body`, which the two share) and the page around
+/// it: both are rendered for each page, as a build renders them once per journey.
 public struct TemplateBenchmark: Sendable {
     /// What one timed run rendered, and in how long.
     public struct Result: Sendable {
@@ -39,8 +39,12 @@ public struct TemplateBenchmark: Sendable {
         self.templates = templates
         values = Page.all(in: analysis).filter { $0.template == template }.map { page in
             let values = page.values(in: analysis, words: templates.words, headers: headers, bodies: bodies, inlineStyle: inlineStyle)
-            guard case .journey(let slug) = page else { return [(template, values)] }
-            return [(JourneyBodies.template, Page.journeyBodyValues(slug, in: analysis, words: templates.words)), (template, values)]
+            switch page {
+            case .journey(let slug), .report(let slug):
+                return [(JourneyBodies.template, Page.journeyBodyValues(slug, in: analysis, words: templates.words)), (template, values)]
+            default:
+                return [(template, values)]
+            }
         }
     }
 

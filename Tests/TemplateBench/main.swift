@@ -1,6 +1,7 @@
 // journeymap-bench-templates: pages per second of the built-in stage and journey templates on a
 // content folder, rendered by the Templating engine on one thread (see `TemplateBenchmark`: the
-// values of every page are made first, untimed, and only the render call is timed).
+// values of every page are made first, untimed, and only rendering is timed, a journey page's
+// with its body).
 //
 //   journeymap-bench-templates CONTENT [--seconds 2] [--reps 3]
 //
