@@ -1,14 +1,20 @@
 #!/bin/sh
 # make dist-check: the tarball's executable runs where there is nothing but it and the C/C++
 # runtime libraries (libc, libm, libstdc++, libgcc_s, the dynamic loader): in an empty root it
-# starts a French site, builds it, takes a snapshot, checks it and serves it. Needs root (chroot).
+# starts a French site, builds it, takes a snapshot and checks it, without even /proc; then it
+# serves it, with the kernel's /proc mounted as every container has it (libdispatch's thread
+# pool reads it while a program runs a while, and stops the program without it). Needs root
+# (chroot, mount).
 # Usage: dist-check.sh dist/journeymap-VERSION-linux-ARCH.tar.gz
 set -eu
 tarball=$1
 root=$(mktemp -d)
 unpacked=$(mktemp -d)
 cleanup() {
-  [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true
+  [ -n "${server:-}" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+  if mountpoint -q "$root/proc" 2>/dev/null; then
+    umount "$root/proc" || { echo "dist-check: cannot unmount $root/proc; leaving $root" >&2; rm -rf "$unpacked"; return; }
+  fi
   rm -rf "$root" "$unpacked"
 }
 trap cleanup EXIT
@@ -45,6 +51,8 @@ run check
 [ -f "$root/Content/history/T1.json" ] || { echo "dist-check: no snapshot" >&2; exit 1; }
 
 # serve: the home page over loopback.
+mkdir -p "$root/proc"
+mount -t proc proc "$root/proc"
 chroot "$root" /journeymap serve --port 0 > "$unpacked/serve.log" 2>&1 &
 server=$!
 address=""
@@ -54,6 +62,13 @@ for _ in $(seq 1 300); do  # up to 30 s on a busy machine
   sleep 0.1
 done
 [ -n "$address" ] || { echo "dist-check: serve did not start:" >&2; cat "$unpacked/serve.log" >&2; exit 1; }
-python3 -c "import sys, urllib.request; page = urllib.request.urlopen(sys.argv[1]).read().decode(); assert 'Parcours clients' in page, page[:200]" "$address"
+fetch() {
+  python3 -c "import sys, urllib.request; page = urllib.request.urlopen(sys.argv[1]).read().decode(); assert 'Parcours clients' in page, page[:200]" "$address"
+}
+fetch
+# Still serving a few seconds later: a long-running process meets what a short build does not.
+sleep 3
+kill -0 "$server" 2>/dev/null || { echo "dist-check: serve stopped:" >&2; cat "$unpacked/serve.log" >&2; exit 1; }
+fetch
 echo "dist-check: served $address"
 echo "dist-check: passed"
