@@ -29,13 +29,11 @@ strip "$stage/journeymap"
 cp README.md "$stage/README.md"
 {
   echo "journeymap $version contains the following software, linked into its executable."
-  for license in /opt/swift/usr/share/swift/LICENSE.txt "$(dirname "$(dirname "$(command -v swift)")")/share/swift/LICENSE.txt"; do
-    if [ -f "$license" ]; then
-      printf '\n==== Swift standard library and Foundation (Apache License 2.0 with Runtime Library Exception)\n\n'
-      cat "$license"
-      break
-    fi
-  done
+  swift_license="$(dirname "$(dirname "$(command -v swift)")")/share/swift/LICENSE.txt"
+  if [ -f "$swift_license" ]; then
+    printf '\n==== Swift standard library and Foundation (Apache License 2.0 with Runtime Library Exception)\n\n'
+    cat "$swift_license"
+  fi
   printf '\n==== ICU, through Foundation: Unicode License v3, https://www.unicode.org/license.txt\n'
   printf '\n==== libcmark\n\n'
   cat /usr/share/doc/libcmark-dev/copyright

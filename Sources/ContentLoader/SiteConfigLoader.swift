@@ -57,9 +57,7 @@ enum SiteConfigLoader {
     /// `templates: ../Templates`: a folder, relative to the content folder, that exists.
     private static func templatesFolder(_ fields: FieldReader, root: URL) -> String? {
         guard let folder = fields.text("templates") else { return nil }
-        var isFolder: ObjCBool = false
-        let path = folder.hasPrefix("/") ? folder : root.appendingPathComponent(folder).path
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileTree.isFolder(folder.hasPrefix("/") ? folder : root.appendingPathComponent(folder).path) else {
             fields.file.error(at: fields.location(of: "templates"), "'templates' names '\(folder)', which is not a folder",
                               hint: "write the folder of your template overrides relative to the content folder, "
                                   + "e.g. 'templates: ../Templates', or remove the key to use the built-in theme")

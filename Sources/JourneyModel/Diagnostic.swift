@@ -49,8 +49,12 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// `file:line:column: error: message`, then the hint on its own indented line.
-    public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
+    public var description: String { description(location: { $0 }, severity: { $0 }) }
+
+    /// `description` with the location (`file:line:column:`) and the severity (`error:`) passed
+    /// through the given styles, such as colours on a terminal.
+    public func description(location styleLocation: (String) -> String, severity styleSeverity: (String) -> String) -> String {
+        var text = "\(styleLocation("\(location):")) \(styleSeverity("\(severity.rawValue):")) \(message)"
         if let hint { text += "\n    hint: \(hint)" }
         return text
     }

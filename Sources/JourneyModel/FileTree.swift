@@ -54,14 +54,19 @@ public enum FileTree {
         public var isLink: Bool
     }
 
+    /// Whether `path` is a folder, or a symbolic link to one.
+    public static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// The entries of one folder, sorted by name. Empty when the folder cannot be read.
     public static func children(of folder: URL) -> [Child] {
         var children: [Child] = []
         forEachEntry(in: folder.path) { name, kind in
             var isFolder = kind == .folder
             if kind == .symbolicLink {
-                var info = stat()
-                isFolder = stat("\(folder.path)/\(name)", &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                isFolder = Self.isFolder("\(folder.path)/\(name)")
             }
             children.append(Child(name: name, isFolder: isFolder, isLink: kind == .symbolicLink))
         }

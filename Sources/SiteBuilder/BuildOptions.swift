@@ -1,5 +1,6 @@
 import ContentLoader
 import Foundation
+import JourneyModel
 import SiteWriter
 
 /// Where a build reads from and writes to, and its switches.
@@ -35,9 +36,7 @@ public struct BuildOptions: Sendable {
         if let setting = ContentLoader.templatesSetting(in: URL(fileURLWithPath: content)) {
             return setting.hasPrefix("/") ? setting : (content as NSString).appendingPathComponent(setting)
         }
-        let beside = defaultTemplatesFolder
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: beside, isDirectory: &isFolder) && isFolder.boolValue ? beside : nil
+        return FileTree.isFolder(defaultTemplatesFolder) ? defaultTemplatesFolder : nil
     }
 
     /// `Templates` beside the content folder, as a path relative to where the tool runs when the

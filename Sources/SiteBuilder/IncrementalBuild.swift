@@ -45,8 +45,8 @@ struct IncrementalBuild {
 
     /// Says the build is up to date: keeps the cache, with this build's stamps and time when
     /// files were touched or read again without changing, so the next build need not read them.
-    func keepUpToDate(_ cache: BuildCache) {
-        guard inputs.content != cache.content || inputs.filesRead > 0 else { return }
+    func keepUpToDate() {
+        guard let cache, inputs.content != cache.content || inputs.filesRead > 0 else { return }
         try? BuildCache(restoring: cache, inputs: inputs).save(to: output)
     }
 

@@ -24,7 +24,7 @@ public enum SiteBuild {
         var incremental = timed("fingerprint", into: &report) { IncrementalBuild(options, templates: templatesFolder, output: output) }
         if let cache = incremental.upToDate {
             report.restore(from: cache)
-            incremental.keepUpToDate(cache)
+            incremental.keepUpToDate()
             return report
         }
         timed("read memo", into: &report) { incremental.readMemo() }
@@ -124,8 +124,7 @@ public enum SiteBuild {
 
     /// An error when the site's own templates folder was named but does not exist.
     private static func missingFolder(_ folder: String?) -> [Diagnostic] {
-        var isFolder: ObjCBool = false
-        guard let folder, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) else { return [] }
+        guard let folder, !FileTree.isFolder(folder) else { return [] }
         return [.error(at: SourceLocation(file: folder), "the templates folder \(folder) does not exist",
                        hint: "pass the folder of your template overrides, or leave --templates out to use the built-in theme")]
     }

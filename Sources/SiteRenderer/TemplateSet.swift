@@ -21,7 +21,7 @@ public struct TemplateSet: Sendable {
     /// references to missing partials are reported with the template's file, line and column.
     public static func load(_ theme: ThemeFiles) -> (TemplateSet?, [Diagnostic]) {
         let (words, wordProblems) = InterfaceWords.load(theme)
-        var diagnostics = wordProblems.filter { $0.severity == .error }
+        var diagnostics = wordProblems
         var sources: [TemplateSource] = []
         for path in theme.paths where path.hasSuffix(".mustache") && !path.hasPrefix("assets/") {
             let display = theme.display(path)
@@ -32,17 +32,17 @@ public struct TemplateSet: Sendable {
             }
             sources.append(TemplateSource(name: String(path.dropLast(".mustache".count)), text: text, displayPath: display))
         }
+        let library: TemplateLibrary
         do {
-            let library = try TemplateLibrary(sources: sources)
-            let known = words ?? .builtin
-            diagnostics += sources.flatMap { unknownNames(in: $0, of: library, words: known) }
-            guard let words, !diagnostics.hasErrors else { return (nil, diagnostics + wordProblems.filter { $0.severity == .warning }) }
-            return (TemplateSet(library: library, theme: theme, words: words), wordProblems)
+            library = try TemplateLibrary(sources: sources)
         } catch {
             return (nil, diagnostics + error.errors.map {
                 .error(at: SourceLocation(file: $0.file, line: $0.line, column: $0.column), $0.message, hint: $0.hint)
             })
         }
+        diagnostics += sources.flatMap { unknownNames(in: $0, of: library, words: words ?? .builtin) }
+        guard let words, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (TemplateSet(library: library, theme: theme, words: words), diagnostics)
     }
 
     /// The values `source` uses that no page gives (see docs/templates.md), and the interface

@@ -35,7 +35,4 @@ public struct UIStrings: Sendable {
         }
         return String(decoding: result, as: UTF8.self)
     }
-
-    /// Every string, by key.
-    public var all: [String: String] { table }
 }

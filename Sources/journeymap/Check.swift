@@ -38,9 +38,8 @@ struct Check: ParsableCommand {
         switch format {
         case .json: print(format.render(report.diagnostics))
         case .github: if !report.diagnostics.isEmpty { print(format.render(report.diagnostics)) }
-        case .text: Console.printDiagnostics(report.diagnostics)
-        }
-        if format == .text {
+        case .text:
+            Console.printDiagnostics(report.diagnostics)
             Console.error("\(Console.count(report.errors.count, "error")), \(Console.count(report.warnings.count, "warning"))"
                 + " in \(Console.count(report.journeys, "journey")) and \(Console.count(report.stages, "stage"))")
         }

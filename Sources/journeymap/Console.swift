@@ -26,11 +26,8 @@ enum Console {
     /// `file:line:column: error: message` and its hint, the location bold and the severity in
     /// red or yellow on a terminal.
     static func describe(_ diagnostic: Diagnostic) -> String {
-        guard colors else { return diagnostic.description }
-        let severity = styled("\(diagnostic.severity.rawValue):", diagnostic.severity == .error ? .error : .warning)
-        var text = "\(styled("\(diagnostic.location):", .location)) \(severity) \(diagnostic.message)"
-        if let hint = diagnostic.hint { text += "\n    hint: \(hint)" }
-        return text
+        diagnostic.description(location: { styled($0, .location) },
+                               severity: { styled($0, diagnostic.severity == .error ? .error : .warning) })
     }
 
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {

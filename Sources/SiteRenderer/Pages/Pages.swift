@@ -78,14 +78,14 @@ enum Page: Sendable {
                 journeys: analysis.journeys.map(siteContext.journeySummary),
                 personas: analysis.content.personas.map(siteContext.personaCard), movers: siteContext.moverValues()))
         case .journey(let slug):
-            let journey = journeyContext(slug, path: path, analysis: analysis, words: words)
+            let journey = Self.journeyContext(slug, path: path, analysis: analysis, words: words)
             return page(journey.context, journey.item.journey.title, journeyFrame(journey.item, context: journey.context, bodies: bodies, words: words))
         case .stage(let slug, let index):
-            let journey = journeyContext(slug, path: path, analysis: analysis, words: words)
+            let journey = Self.journeyContext(slug, path: path, analysis: analysis, words: words)
             return page(journey.context, "\(journey.item.journey.stages[index].name) — \(journey.item.journey.title)",
                         journey.context.stagePageValues(journey.item, index: index))
         case .report(let slug):
-            let journey = journeyContext(slug, path: path, analysis: analysis, words: words, mode: .report)
+            let journey = Self.journeyContext(slug, path: path, analysis: analysis, words: words, mode: .report)
             return page(journey.context, journey.item.journey.title, journeyFrame(journey.item, context: journey.context, bodies: bodies, words: words))
         case .persona(let slug):
             let persona = analysis.content.persona(slug)!
@@ -115,13 +115,13 @@ enum Page: Sendable {
     /// The values `partials/journey-body` is rendered with: those of the journey's page, at its path.
     static func journeyBodyValues(_ slug: String, in analysis: SiteAnalysis, words: InterfaceWords) -> TemplateValue {
         let path = SitePaths.journey(slug)
-        let journey = Page.journey(slug: slug).journeyContext(slug, path: path, analysis: analysis, words: words)
+        let journey = journeyContext(slug, path: path, analysis: analysis, words: words)
         return TemplateValue(encoding: PageValues(site: journey.context.siteValues(), pageTitle: journey.item.journey.title,
                                                   siteHeader: nil, inlineStyle: nil, own: journey.context.journeyValues(journey.item)))
     }
 
     /// A journey's page context, in the journey's language.
-    private func journeyContext(_ slug: String, path: String, analysis: SiteAnalysis, words: InterfaceWords,
+    private static func journeyContext(_ slug: String, path: String, analysis: SiteAnalysis, words: InterfaceWords,
                                 mode: PageContext.Mode = .site) -> (item: JourneyAnalysis, context: PageContext) {
         let item = analysis.journey(slug)!
         let context = PageContext(analysis: analysis, words: words, path: path,
