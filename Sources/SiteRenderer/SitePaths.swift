@@ -24,12 +24,12 @@ public enum SitePaths {
     public static func stage(_ stage: String, of journey: String) -> String { "journeys/\(journey)/\(stage).html" }
     public static func persona(_ slug: String) -> String { "personas/\(slug).html" }
 
-    /// The journey whose own folder holds `path` (its page, report, stages and charts), if any.
     /// Whether the file at `path` is a page of the site (not the theme's or the content's assets).
     public static func isPage(_ path: String) -> Bool {
         path.hasSuffix(".html") && !path.hasPrefix(assets + "/") && !path.hasPrefix(theme + "/")
     }
 
+    /// The journey whose own folder holds `path` (its page, report, stages and charts), if any.
     public static func journeyFolder(of path: String) -> String? {
         let parts = path.split(separator: "/", maxSplits: 2)
         return parts.count == 3 && parts[0] == "journeys" ? String(parts[1]) : nil

@@ -44,7 +44,7 @@ public struct SiteRenderer: Sendable {
         let bodies = JourneyBodies(templates: templates)
         let all = Page.all(in: analysis).map { page in (page: page, path: page.path(in: analysis)) }
         let pages = all.filter { wantedPath($0.path) }.map { page, path in
-            OutputFile(path: path, deferred: {
+            OutputFile(path: path, contents: .deferred {
                 let start = DispatchTime.now().uptimeNanoseconds
                 let values = page.values(in: analysis, words: templates.words, headers: headers, bodies: bodies, inlineStyle: inlineStyle)
                 var html = templates.render(page.template, context: values)

@@ -60,7 +60,7 @@ public struct TemplateBenchmark: Sendable {
         timing: while true {
             for page in values {
                 // The page is the last part; a journey's body is in it already.
-                result.bytes += page.map { templates.render($0.template, context: $0.context).utf8.count }.last ?? 0
+                result.bytes += page.map { templates.render($0.template, context: $0.context).count }.last ?? 0
                 result.pages += 1
                 elapsed = DispatchTime.now().uptimeNanoseconds - start
                 if elapsed >= limit { break timing }

@@ -77,8 +77,13 @@ public struct TemplateSet: Sendable {
         theme.bytes("assets/\(name)").map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
-    /// Renders the template `name` with `context`.
-    func render(_ name: String, context: TemplateValue) -> String {
+    /// Renders the template `name` with `context`, as UTF-8 bytes: pages go to files as they are.
+    func render(_ name: String, context: TemplateValue) -> [UInt8] {
+        library.render(name, context)
+    }
+
+    /// Renders the template `name` with `context`, as text: for parts that other templates show.
+    func renderText(_ name: String, context: TemplateValue) -> String {
         String(decoding: library.render(name, context), as: UTF8.self)
     }
 }

@@ -23,6 +23,9 @@ public struct TemplateObject: Sendable {
     /// The keys, in order.
     public var keys: [String] { storage.keys }
 
+    /// The keys and their values, in order.
+    var pairs: Zip2Sequence<[String], [TemplateValue]> { zip(storage.keys, storage.values) }
+
     /// The value stored under `key`; setting `nil` removes the key.
     public subscript(key: String) -> TemplateValue? {
         get { self[HashedKey(key)] }

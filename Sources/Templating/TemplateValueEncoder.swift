@@ -8,8 +8,13 @@ public protocol TemplateValueRepresentable {
 extension TemplateValue: TemplateValueRepresentable, Encodable {
     public var templateValue: TemplateValue { self }
 
-    /// Encodes nothing: a `TemplateValue` is only ever put into a tree by `TemplateValue(encoding:)`.
-    public func encode(to encoder: any Encoder) throws {}
+    /// Spreads an object's keys into the object being made, when encoded by a view model's
+    /// `encode(to:)` beside its own keys (`try site.encode(to: encoder)`), as a struct does; any
+    /// other value, or any other encoder, encodes nothing.
+    public func encode(to encoder: any Encoder) throws {
+        guard case .object(let object) = self, let slot = encoder as? Slot else { return }
+        slot.spread(object)
+    }
 }
 
 extension TemplateValue {
@@ -29,7 +34,7 @@ extension TemplateValue {
 /// Where one value of the tree is made: a leaf, or an object or list filled in by a container.
 /// Leaves (strings, numbers, flags, `TemplateValueRepresentable`s) are stored as they are; a
 /// slot is made only for a nested value that encodes itself through a container.
-private final class Slot: Encoder {
+final class Slot: Encoder {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -88,6 +93,12 @@ private final class Slot: Encoder {
     func singleValueContainer() -> any SingleValueEncodingContainer { ValueContainer(slot: self) }
 
     func add(_ key: String, _ entry: Entry) { pairs?.append((key, entry)) }
+
+    /// Adds every key of `object`, in order.
+    func spread(_ object: TemplateObject) {
+        if pairs == nil { pairs = [] }
+        pairs?.append(contentsOf: object.pairs.map { ($0.0, .value($0.1)) })
+    }
 
     func add(_ key: String, _ value: TemplateValue) { pairs?.append((key, .value(value))) }
 

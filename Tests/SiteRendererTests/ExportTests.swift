@@ -19,6 +19,17 @@ struct ExportTests {
         #expect(text == "\u{FEFF}a,b\r\n\"x, y\",\"say \"\"hi\"\"\nbye\"\r\n")
     }
 
+    @Test func aReportsRelativeLinksLeadToThePublishedSiteOrNowhere() {
+        let html = ##"<p class="a"> <a href="../other/index.html">x</a> <img src="pic.png" alt=""> <a href="#top">t</a> <a href="https://e.org/">e</a> <a href="">"##
+        let rewrite = { (base: String?) in
+            String(decoding: StandaloneLinks.rewrite(Array(html.utf8), pagePath: "journeys/j/report.html", baseURL: base), as: UTF8.self)
+        }
+        #expect(rewrite("https://intranet/cx/") == ##"<p class="a"> <a href="https://intranet/cx/journeys/other/index.html">x</a> <img src="https://intranet/cx/journeys/j/pic.png" alt=""> <a href="#top">t</a> <a href="https://e.org/">e</a> <a href="">"##)
+        #expect(rewrite(nil) == ##"<p class="a"> <a href="#">x</a> <img src="data:," alt=""> <a href="#top">t</a> <a href="https://e.org/">e</a> <a href="">"##)
+        // An attribute cut off at the end of the file is left as it is.
+        #expect(String(decoding: StandaloneLinks.rewrite(Array("<a href=\"x.html".utf8), pagePath: "r.html", baseURL: nil), as: UTF8.self) == "<a href=\"x.html")
+    }
+
     @Test func theSearchScriptCannotCloseItsElement() {
         let script = String(decoding: SearchIndex.script(json: Array("[{\"t\":\"</script><script>alert(1)</script>\"}]".utf8)), as: UTF8.self)
         #expect(!script.contains("</script"))

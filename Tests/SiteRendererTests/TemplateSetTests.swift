@@ -29,7 +29,7 @@ struct TemplateSetTests {
             #expect(theme.display("journey.mustache") == "<built-in>/journey.mustache")
             let templates = try #require(TemplateSet.load(theme).0)
             #expect(templates.library.has("journey"))
-            #expect(templates.render("partials/footer", context: .object([:])) == "<footer>Ours</footer>\n")
+            #expect(templates.renderText("partials/footer", context: .object([:])) == "<footer>Ours</footer>\n")
         }
     }
 

@@ -8,34 +8,41 @@ import Foundation
 enum StandaloneLinks {
     private static let href = Array(" href=\"".utf8), src = Array(" src=\"".utf8)
 
-    /// One pass over the bytes: every attribute value is looked at once.
-    static func rewrite(_ html: String, pagePath: String, baseURL: String?) -> String {
-        let bytes = Array(html.utf8)
+    /// One pass over the bytes: every attribute value is looked at once, and the bytes between
+    /// them are copied in runs.
+    static func rewrite(_ html: [UInt8], pagePath: String, baseURL: String?) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let isImage = matches(src, at: index, in: bytes)
-            guard isImage || matches(href, at: index, in: bytes) else {
-                output.append(bytes[index])
-                index += 1
-                continue
+        output.reserveCapacity(html.count)
+        html.withUnsafeBufferPointer { bytes in
+            var copied = 0, index = 0
+            while let space = nextSpace(in: bytes, from: index) {
+                let isImage = matches(src, at: space, in: bytes)
+                guard isImage || matches(href, at: space, in: bytes) else {
+                    index = space + 1
+                    continue
+                }
+                let valueStart = space + (isImage ? src.count : href.count)
+                guard let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
+                if isRelative(value) {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<valueStart]))
+                    output.append(contentsOf: replacement(value, isImage: isImage, pagePath: pagePath, baseURL: baseURL).utf8)
+                    copied = valueEnd
+                }
+                index = valueEnd
             }
-            let valueStart = index + (isImage ? src.count : href.count)
-            guard let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            output += bytes[index..<valueStart]
-            let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-            let replaced = isRelative(value) ? replacement(value, isImage: isImage, pagePath: pagePath, baseURL: baseURL) : value
-            output += Array(replaced.utf8)
-            index = valueEnd
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
-        if index < bytes.count { output += bytes[index...] }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
-    private static func matches(_ pattern: [UInt8], at index: Int, in bytes: [UInt8]) -> Bool {
-        guard bytes[index] == pattern[0], index + pattern.count <= bytes.count else { return false }
-        return bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+    private static func nextSpace(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+        guard index < bytes.count, let found = memchr(bytes.baseAddress! + index, 0x20, bytes.count - index) else { return nil }
+        return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    private static func matches(_ pattern: [UInt8], at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
     }
 
     private static func isRelative(_ value: String) -> Bool {

@@ -4,45 +4,68 @@ import Templating
 
 /// Each journey's body, `partials/journey-body`, rendered once and shown by both the journey's
 /// page and its standalone report (which makes its links stand alone, see `StandaloneLinks`),
-/// instead of computing the map, the charts and the tables twice.
+/// instead of computing the map, the charts and the tables twice; and the values of its
+/// stages, made for the map and given as they are to the stages' own pages.
 ///
 /// The body is rendered with the journey page's values (see `Page.journeyBodyValues`); what
-/// only the site has is marked `site-only` and hidden in the report by the stylesheet. The
-/// first of the two pages to ask renders it; the second waits for it if it is not done yet
-/// (the two are made a few files apart, often on two cores at once) and takes it, so a body is
-/// in memory only while its pages are in flight.
+/// only the site has is marked `site-only` and hidden in the report by the stylesheet. A stage
+/// page is in the journey page's folder and language, so a stage's values, links included, are
+/// the same on both. The first of a journey's pages to ask makes the body; the others wait for
+/// it if it is not done yet (they are made a few files apart, often on two cores at once) and
+/// take it, and the last one lets it go, so a body is in memory only while its pages are in flight.
 final class JourneyBodies: @unchecked Sendable {
     static let template = "partials/journey-body"
 
-    /// One journey's body, being rendered or done.
-    private final class Body: @unchecked Sendable {
-        let done = DispatchSemaphore(value: 0)
+    /// What a journey's pages share.
+    struct Parts {
         var html = ""
+        /// The values of each stage, as in the map's `stages`.
+        var stages: [TemplateValue] = []
+    }
+
+    /// One journey's parts, being made or done.
+    private final class Shared: @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        var parts = Parts()
+        /// The pages that have not taken the parts yet.
+        var waiting: Int
+
+        init(pages: Int) {
+            waiting = pages
+        }
     }
 
     private let templates: TemplateSet
     private let lock = NSLock()
-    private var bodies: [String: Body] = [:]
+    private var shared: [String: Shared] = [:]
 
     init(templates: TemplateSet) {
         self.templates = templates
     }
 
-    /// The body of the journey `slug`, rendered with `values` by the first page that asks.
-    func html(for slug: String, values: () -> TemplateValue) -> String {
-        let (body, isFirst) = lock.withLock { () -> (Body, Bool) in
-            if let body = bodies.removeValue(forKey: slug) { return (body, false) }
-            let body = Body()
-            bodies[slug] = body
-            return (body, true)
+    /// The parts of the journey `slug`, made from the body's `values` by the first of its
+    /// `pages` (its page, its report and its stages' pages) to ask.
+    func parts(for slug: String, pages: Int, values: () -> TemplateValue) -> Parts {
+        let (entry, isFirst) = lock.withLock { () -> (Shared, Bool) in
+            let entry = shared[slug] ?? Shared(pages: pages)
+            let isFirst = shared[slug] == nil
+            entry.waiting -= 1
+            shared[slug] = entry.waiting > 0 ? entry : nil
+            return (entry, isFirst)
         }
-        guard isFirst else {
-            body.done.wait()
-            return body.html
+        if isFirst {
+            let values = values()
+            entry.parts = Parts(html: templates.renderText(Self.template, context: values), stages: Self.stages(in: values))
+        } else {
+            entry.done.wait()
         }
-        body.html = templates.render(Self.template, context: values())
-        // Signalled once for the one other page of the journey, if it is made in this build.
-        body.done.signal()
-        return body.html
+        // Passed on to the next page that waits, if any.
+        entry.done.signal()
+        return entry.parts
+    }
+
+    private static func stages(in values: TemplateValue) -> [TemplateValue] {
+        guard case .object(let object) = values, case .list(let stages) = object["stages"] else { return [] }
+        return stages
     }
 }

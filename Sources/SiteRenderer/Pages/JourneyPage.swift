@@ -1,5 +1,6 @@
 import JourneyAnalysis
 import JourneyModel
+import Templating
 
 /// A journey's page, and its standalone report: header, map, curve, lanes and analysis.
 struct JourneyPageValues: Encodable {
@@ -54,7 +55,8 @@ struct JourneyPageValues: Encodable {
 /// A stage's own page, with links to its neighbours.
 struct StagePageValues: Encodable {
     let journey: TitledLink
-    let stage: StageView
+    /// A `StageView`, the one the journey's map shows (see `JourneyBodies`).
+    let stage: TemplateValue
     /// `3 / 7`.
     let position: String
     let previous: NamedLink?
@@ -79,15 +81,15 @@ extension PageContext {
             charts: Dictionary(uniqueKeysWithValues: JourneyChart.allCases.map { ($0.rawValue, link(JourneyChart.path($0, of: journey.slug))) }))
     }
 
-    /// One stage's page, with links to its neighbours.
-    func stagePageValues(_ item: JourneyAnalysis, index: Int) -> StagePageValues {
+    /// One stage's page, with links to its neighbours; `stage` is its `StageView`.
+    func stagePageValues(_ item: JourneyAnalysis, index: Int, stage: TemplateValue) -> StagePageValues {
         let stages = item.journey.stages
         let neighbour = { (index: Int) in
             stages.indices.contains(index)
                 ? NamedLink(name: stages[index].name, url: link(SitePaths.stage(stages[index].slug, of: item.journey.slug))) : nil
         }
         return StagePageValues(journey: TitledLink(title: item.journey.title, url: link(SitePaths.journey(item.journey.slug))),
-                               stage: stageValues(item, index: index), position: "\(index + 1) / \(stages.count)",
+                               stage: stage, position: "\(index + 1) / \(stages.count)",
                                previous: neighbour(index - 1), next: neighbour(index + 1))
     }
 

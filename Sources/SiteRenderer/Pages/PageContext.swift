@@ -48,9 +48,12 @@ struct PageContext {
 
     /// What `siteValues()` depends on; pages with equal states get equal site values.
     var navigationState: NavigationState {
-        let targets = menuJourneys.map { SitePaths.journey($0.journey.slug) }
-        let current = targets.first(where: isCurrent)
-            ?? (menuPersonas.map { SitePaths.persona($0.slug) } + Self.registerPaths).first { $0 == path }
+        let current: String?
+        if let journey = currentJourney {
+            current = menuJourneys.contains { $0.journey.slug == journey } ? SitePaths.journey(journey) : nil
+        } else {
+            current = (menuPersonas.map { SitePaths.persona($0.slug) } + Self.registerPaths).first { $0 == path }
+        }
         return NavigationState(language: strings.language, root: root, mode: mode, current: current)
     }
 
@@ -66,7 +69,7 @@ struct PageContext {
     private func navigation() -> SiteValues.Navigation {
         let journeys = menuJourneys.map { item in
             let target = SitePaths.journey(item.journey.slug)
-            return SiteValues.Navigation.JourneyEntry(title: item.journey.title, url: link(target), current: isCurrent(target),
+            return SiteValues.Navigation.JourneyEntry(title: item.journey.title, url: link(target), current: item.journey.slug == currentJourney,
                                                       lang: language(of: item.journey))
         }
         let personas = menuPersonas.map { persona in
@@ -83,11 +86,8 @@ struct PageContext {
                 ? .init(url: link(SitePaths.index) + "#personas-heading", count: analysis.content.personas.count) : nil)
     }
 
-    /// A journey's entry is current on the journey page and on its stage pages.
-    private func isCurrent(_ journeyPath: String) -> Bool {
-        let folder = journeyPath.dropLast("index.html".count)
-        return path.hasPrefix(folder)
-    }
+    /// The journey whose entry is current: on the journey's page, report and stage pages.
+    private var currentJourney: String? { SitePaths.journeyFolder(of: path) }
 
     /// The language of a journey's own text when this page speaks another, for `lang` attributes.
     func language(of journey: Journey) -> String? {

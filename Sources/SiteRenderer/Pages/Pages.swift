@@ -68,8 +68,9 @@ enum Page: Sendable {
         let siteContext = PageContext(analysis: analysis, words: words, path: path, language: site.language)
         func page(_ context: PageContext, _ title: String, _ own: some Encodable) -> TemplateValue {
             let isReport = context.mode == .report
+            let frame = headers.frame(for: context)
             return TemplateValue(encoding: PageValues(
-                site: context.siteValues(), pageTitle: title, siteHeader: isReport ? nil : HTML(headers.html(for: context)),
+                site: frame.site, pageTitle: title, siteHeader: isReport ? nil : HTML(frame.header),
                 inlineStyle: isReport ? HTML(inlineStyle) : nil, own: own))
         }
         switch self {
@@ -82,8 +83,9 @@ enum Page: Sendable {
             return page(journey.context, journey.item.journey.title, journeyFrame(journey.item, context: journey.context, bodies: bodies, words: words))
         case .stage(let slug, let index):
             let journey = Self.journeyContext(slug, path: path, analysis: analysis, words: words)
+            let parts = Self.journeyParts(journey.item, context: journey.context, bodies: bodies, words: words)
             return page(journey.context, "\(journey.item.journey.stages[index].name) — \(journey.item.journey.title)",
-                        journey.context.stagePageValues(journey.item, index: index))
+                        journey.context.stagePageValues(journey.item, index: index, stage: parts.stages[index]))
         case .report(let slug):
             let journey = Self.journeyContext(slug, path: path, analysis: analysis, words: words, mode: .report)
             return page(journey.context, journey.item.journey.title, journeyFrame(journey.item, context: journey.context, bodies: bodies, words: words))
@@ -106,17 +108,23 @@ enum Page: Sendable {
 
     /// The values of a journey's page or report around its body, which is rendered once for both.
     private func journeyFrame(_ item: JourneyAnalysis, context: PageContext, bodies: JourneyBodies, words: InterfaceWords) -> JourneyFrameValues {
+        let parts = Self.journeyParts(item, context: context, bodies: bodies, words: words)
+        return JourneyFrameValues(journey: TitledLink(title: item.journey.title, url: context.link(SitePaths.journey(item.journey.slug))),
+                                  journeyBody: HTML(parts.html))
+    }
+
+    /// The journey's body and stage values, made once for its page, its report and its stages' pages.
+    private static func journeyParts(_ item: JourneyAnalysis, context: PageContext, bodies: JourneyBodies,
+                                     words: InterfaceWords) -> JourneyBodies.Parts {
         let slug = item.journey.slug
-        let body = bodies.html(for: slug) { Self.journeyBodyValues(slug, in: context.analysis, words: words) }
-        return JourneyFrameValues(journey: TitledLink(title: item.journey.title, url: context.link(SitePaths.journey(slug))),
-                                  journeyBody: HTML(body))
+        return bodies.parts(for: slug, pages: item.journey.stages.count + 2) { journeyBodyValues(slug, in: context.analysis, words: words) }
     }
 
     /// The values `partials/journey-body` is rendered with: those of the journey's page, at its path.
     static func journeyBodyValues(_ slug: String, in analysis: SiteAnalysis, words: InterfaceWords) -> TemplateValue {
         let path = SitePaths.journey(slug)
         let journey = journeyContext(slug, path: path, analysis: analysis, words: words)
-        return TemplateValue(encoding: PageValues(site: journey.context.siteValues(), pageTitle: journey.item.journey.title,
+        return TemplateValue(encoding: PageValues(site: TemplateValue(encoding: journey.context.siteValues()), pageTitle: journey.item.journey.title,
                                                   siteHeader: nil, inlineStyle: nil, own: journey.context.journeyValues(journey.item)))
     }
 

@@ -12,30 +12,37 @@ struct NavigationState: Hashable, Sendable {
     let current: String?
 }
 
-/// The site header, `partials/header`, rendered once for each navigation state instead of once
-/// for each page: the ten stage pages of a journey (and every page of a journey the menus do not
-/// list) share one header.
+/// The site header, `partials/header`, and the site values (`PageContext.siteValues()`) made
+/// once for each navigation state instead of once for each page: the ten stage pages of a
+/// journey (and every page of a journey the menus do not list) share them.
 ///
-/// The header is rendered with the site values only (`PageContext.siteValues()`), so equal
-/// states give equal headers; pages get it as `siteHeader`.
+/// The header is rendered with the site values only, so equal states give equal headers and
+/// equal values; pages get the header as `siteHeader`, and the values at their top level.
 final class SiteHeaders: @unchecked Sendable {
     static let template = "partials/header"
 
+    /// What pages with one navigation state share.
+    struct Frame {
+        let site: TemplateValue
+        let header: String
+    }
+
     private let templates: TemplateSet
     private let lock = NSLock()
-    private var rendered: [NavigationState: String] = [:]
+    private var made: [NavigationState: Frame] = [:]
 
     init(templates: TemplateSet) {
         self.templates = templates
     }
 
-    /// The header of a page with this context; rendered the first time its state is seen.
-    /// Two threads that see a new state at once both render it, to the same text.
-    func html(for page: PageContext) -> String {
+    /// The site values and header of a page with this context; made the first time its state is
+    /// seen. Two threads that see a new state at once both make it, the same.
+    func frame(for page: PageContext) -> Frame {
         let state = page.navigationState
-        if let html = lock.withLock({ rendered[state] }) { return html }
-        let html = templates.render(Self.template, context: TemplateValue(encoding: page.siteValues()))
-        lock.withLock { rendered[state] = html }
-        return html
+        if let frame = lock.withLock({ made[state] }) { return frame }
+        let site = TemplateValue(encoding: page.siteValues())
+        let frame = Frame(site: site, header: templates.renderText(Self.template, context: site))
+        lock.withLock { made[state] = frame }
+        return frame
     }
 }

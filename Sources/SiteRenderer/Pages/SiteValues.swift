@@ -66,7 +66,8 @@ struct SiteValues: Encodable {
 /// What a page's template receives: the site values and the page's own values side by side
 /// (`{{site.title}}`, `{{stage.name}}`), with its title and, but in a report, the site header.
 struct PageValues<Own: Encodable>: Encodable {
-    let site: SiteValues
+    /// `SiteValues`, made once per navigation state (see `SiteHeaders`): their keys are spread at the page's top level.
+    let site: TemplateValue
     let pageTitle: String
     /// The site header, rendered once per navigation state (see `SiteHeaders`); none in a report.
     let siteHeader: HTML?
