@@ -53,5 +53,8 @@ struct FixedPointTests {
         #expect(SVG.number(80) == "80")
         #expect(SVG.number(87.5) == "87.5")
         #expect(SVG.number(-0.04) == "0")
+        #expect(SVG.number(-1.02) == "-1")
+        #expect(SVG.number(-0.06) == "-0.1")
+        #expect(SVG.number(1e20) == "1e+20")
     }
 }

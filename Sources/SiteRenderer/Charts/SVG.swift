@@ -5,9 +5,7 @@ import Foundation
 enum SVG {
     /// A coordinate with one decimal, so the same input always gives the same bytes.
     static func number(_ value: Double) -> String {
-        let text = FixedPoint.format(value, digits: 1)
-        let whole = text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-        return whole == "-0" ? "0" : whole
+        FixedPoint.compact(value, digits: 1)
     }
 
     /// The opening `<svg>` tag of an accessible image, with its `<title>` and `<desc>`.

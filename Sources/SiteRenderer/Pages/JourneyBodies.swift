@@ -26,8 +26,9 @@ final class JourneyBodies: @unchecked Sendable {
     /// One journey's parts, being made or done.
     private final class Shared: @unchecked Sendable {
         let done = DispatchSemaphore(value: 0)
-        var parts = Parts()
-        /// The pages that have not taken the parts yet.
+        /// Set, under the lock, once made.
+        var parts: Parts?
+        /// The pages that have not asked yet.
         var waiting: Int
 
         init(pages: Int) {
@@ -44,24 +45,30 @@ final class JourneyBodies: @unchecked Sendable {
     }
 
     /// The parts of the journey `slug`, made from the body's `values` by the first of its
-    /// `pages` (its page, its report and its stages' pages) to ask.
-    func parts(for slug: String, pages: Int, values: () -> TemplateValue) -> Parts {
-        let (entry, isFirst) = lock.withLock { () -> (Shared, Bool) in
+    /// `pages` (its page, its report and its stages' pages) to ask. A page that can do without
+    /// (`wait: false`, a stage page, which can make its own stage's values) gets nil instead of
+    /// waiting while another page makes them, so a core never idles while the other works.
+    func parts(for slug: String, pages: Int, wait: Bool = true, values: () -> TemplateValue) -> Parts? {
+        let (entry, ready, isFirst) = lock.withLock { () -> (Shared, Parts?, Bool) in
             let entry = shared[slug] ?? Shared(pages: pages)
             let isFirst = shared[slug] == nil
             entry.waiting -= 1
             shared[slug] = entry.waiting > 0 ? entry : nil
-            return (entry, isFirst)
+            return (entry, entry.parts, isFirst)
         }
-        if isFirst {
-            let values = values()
-            entry.parts = Parts(html: templates.renderText(Self.template, context: values), stages: Self.stages(in: values))
-        } else {
+        if let ready { return ready }
+        guard isFirst else {
+            guard wait else { return nil }
             entry.done.wait()
+            // Passed on to the next page that waits, if any.
+            entry.done.signal()
+            return lock.withLock { entry.parts }
         }
-        // Passed on to the next page that waits, if any.
+        let values = values()
+        let parts = Parts(html: templates.renderText(Self.template, context: values), stages: Self.stages(in: values))
+        lock.withLock { entry.parts = parts }
         entry.done.signal()
-        return entry.parts
+        return parts
     }
 
     private static func stages(in values: TemplateValue) -> [TemplateValue] {

@@ -83,9 +83,10 @@ enum Page: Sendable {
             return page(journey.context, journey.item.journey.title, journeyFrame(journey.item, context: journey.context, bodies: bodies, words: words))
         case .stage(let slug, let index):
             let journey = Self.journeyContext(slug, path: path, analysis: analysis, words: words)
-            let parts = Self.journeyParts(journey.item, context: journey.context, bodies: bodies, words: words)
+            let parts = Self.journeyParts(journey.item, context: journey.context, bodies: bodies, words: words, wait: false)
+            let stage = parts?.stages[index] ?? TemplateValue(encoding: journey.context.stageValues(journey.item, index: index))
             return page(journey.context, "\(journey.item.journey.stages[index].name) — \(journey.item.journey.title)",
-                        journey.context.stagePageValues(journey.item, index: index, stage: parts.stages[index]))
+                        journey.context.stagePageValues(journey.item, index: index, stage: stage))
         case .report(let slug):
             let journey = Self.journeyContext(slug, path: path, analysis: analysis, words: words, mode: .report)
             return page(journey.context, journey.item.journey.title, journeyFrame(journey.item, context: journey.context, bodies: bodies, words: words))
@@ -108,16 +109,19 @@ enum Page: Sendable {
 
     /// The values of a journey's page or report around its body, which is rendered once for both.
     private func journeyFrame(_ item: JourneyAnalysis, context: PageContext, bodies: JourneyBodies, words: InterfaceWords) -> JourneyFrameValues {
-        let parts = Self.journeyParts(item, context: context, bodies: bodies, words: words)
+        let parts = Self.journeyParts(item, context: context, bodies: bodies, words: words, wait: true)!
         return JourneyFrameValues(journey: TitledLink(title: item.journey.title, url: context.link(SitePaths.journey(item.journey.slug))),
                                   journeyBody: HTML(parts.html))
     }
 
-    /// The journey's body and stage values, made once for its page, its report and its stages' pages.
+    /// The journey's body and stage values, made once for its page, its report and its stages'
+    /// pages; nil for a page that does not `wait` while another page makes them.
     private static func journeyParts(_ item: JourneyAnalysis, context: PageContext, bodies: JourneyBodies,
-                                     words: InterfaceWords) -> JourneyBodies.Parts {
+                                     words: InterfaceWords, wait: Bool) -> JourneyBodies.Parts? {
         let slug = item.journey.slug
-        return bodies.parts(for: slug, pages: item.journey.stages.count + 2) { journeyBodyValues(slug, in: context.analysis, words: words) }
+        return bodies.parts(for: slug, pages: item.journey.stages.count + 2, wait: wait) {
+            journeyBodyValues(slug, in: context.analysis, words: words)
+        }
     }
 
     /// The values `partials/journey-body` is rendered with: those of the journey's page, at its path.
