@@ -77,12 +77,14 @@ struct ContentFolder {
                 return nil
             }
             var problems: [Diagnostic] = []
+            // The number a misnamed note could take: the one after the last in use.
+            let free = (names.compactMap { Self.stageName($0)?.0 }.max() ?? 0) + 1
             let stages = names.filter { $0 != "journey.md" }.compactMap { name -> NoteSource? in
                 let path = displayPath("\(base)/\(name)")
                 guard let (number, slug) = Self.stageName(name) else {
                     problems.append(.error(at: SourceLocation(file: path),
                                            "a stage note's name must be NN-<slug>.md",
-                                           hint: "rename it like 01-\(Slug.suggest(from: String(name.dropLast(3)))).md; the number orders the stages"))
+                                           hint: "rename it like \(free < 10 ? "0" : "")\(free)-\(Slug.suggest(from: String(name.dropLast(3)))).md; the number orders the stages"))
                     return nil
                 }
                 guard Slug.isValid(slug) else {

@@ -52,13 +52,14 @@ public struct ContentLoader: Sendable {
         diagnostics += personaProblems + personaResults.flatMap(\.1)
 
         let (journeyFolders, journeyProblems) = folder.journeys()
-        let context = JourneyLoader.Context(scale: site.scale, personaSlugs: personas.map(\.slug),
+        let context = JourneyLoader.Context(scale: site.scale, language: site.language, personaSlugs: personas.map(\.slug),
                                             journeySlugs: journeyFolders.map(\.slug), languages: languages, markdown: markdown,
                                             siteHash: siteHash, reusable: reusableStages)
         let journeyResults = journeyFolders.concurrentMap { JourneyLoader.load($0, context: context) }
         var journeys = journeyResults.compactMap(\.0)
         diagnostics += journeyProblems + journeyResults.flatMap(\.1)
-        diagnostics += ContentWarnings.crossFile(personas: personas, journeys: journeys)
+        let failing = Set(journeyResults.compactMap { result in result.1.hasErrors ? result.0?.slug : nil })
+        diagnostics += ContentWarnings.crossFile(personas: personas, journeys: journeys, failing: failing)
         if !includeDrafts { journeys.removeAll(where: \.draft) }
 
         let survey = SurveyLoader(folder: folder, site: site, journeys: journeys).load()
@@ -70,7 +71,7 @@ public struct ContentLoader: Sendable {
         let stages = journeyResults.filter { includeDrafts || $0.0?.draft != true }
             .reduce(into: [:]) { stages, result in stages.merge(result.2) { first, _ in first } }
         let reused = stages.filter { path, loaded in reusableStages[path]?.context == loaded.context }.count
-        return Result(content: content, diagnostics: diagnostics.sorted(), stages: stages, stagesReused: reused)
+        return Result(content: content, diagnostics: diagnostics.sorted().foldingRepeats(), stages: stages, stagesReused: reused)
     }
 
     /// The `templates:` folder site.yml in the content folder `root` names, when it names one

@@ -2,15 +2,17 @@ import JourneyModel
 
 /// Warnings about content that loads but is probably not what the author meant.
 enum ContentWarnings {
-    /// Checks that need several files: unused personas, thin journeys, future states that compare with nothing.
-    static func crossFile(personas: [Persona], journeys: [Journey]) -> [Diagnostic] {
+    /// Checks that need several files: unused personas, thin journeys, future states that compare
+    /// with nothing; not for the journeys in `failing`, whose errors come first (a stage that did
+    /// not load does not make a journey thin).
+    static func crossFile(personas: [Persona], journeys: [Journey], failing: Set<String>) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let used = Set(journeys.flatMap(\.personas))
         for persona in personas where !used.contains(persona.slug) {
             warnings.append(.warning(at: SourceLocation(file: persona.source), "no journey follows the persona '\(persona.slug)'",
                                      hint: "add '\(persona.slug)' to 'personas' in a journey.md, or remove the file"))
         }
-        for journey in journeys {
+        for journey in journeys where !failing.contains(journey.slug) {
             let location = SourceLocation(file: journey.source)
             if journey.stages.count == 1 {
                 warnings.append(.warning(at: location, "the journey has a single stage",

@@ -48,13 +48,19 @@ struct FieldReader {
         node(key).map { file.location($0.mark) } ?? location
     }
 
-    /// Warns about keys this mapping does not know, suggesting the nearest known one.
+    /// Notes the keys this mapping does not know: a misspelt known key (`pain_point`) is an
+    /// error, since what it holds would vanish from the site; a key like no other is a warning.
     /// (Duplicate keys never get here: the YAML parser refuses them.)
     func checkKeys(_ known: [String], in what: String) {
         for (keyNode, _) in mapping {
-            guard let key = keyNode.string, !known.contains(key) else { continue }
-            file.warning(at: file.location(keyNode.mark), "unknown key '\(key)' in \(what) is ignored",
-                         hint: Suggestion.didYouMean(key, among: known) ?? "known keys: \(known.joined(separator: ", "))")
+            guard let key = keyNode.string, !known.contains(key), !file.cutValueKeys.contains(file.location(keyNode.mark)) else { continue }
+            if let meant = Suggestion.nearest(to: key, among: known) {
+                file.error(at: file.location(keyNode.mark), "unknown key '\(key)' in \(what): what it holds would be left out",
+                           hint: "did you mean '\(meant)'?")
+            } else {
+                file.warning(at: file.location(keyNode.mark), "unknown key '\(key)' in \(what) is ignored",
+                             hint: "known keys: \(known.joined(separator: ", "))")
+            }
         }
     }
 
@@ -102,7 +108,7 @@ struct FieldReader {
         }
     }
 
-    /// A number; quoted numbers are accepted.
+    /// A number; quoted numbers are accepted, and numbers written as people write them (see `WrittenNumber`).
     func number(_ key: String) -> Double? {
         guard let node = node(key) else { return nil }
         return number(of: node, key: key)
@@ -110,7 +116,7 @@ struct FieldReader {
 
     /// A whole number.
     func integer(_ key: String) -> Int? {
-        guard let value = number(key) else { return nil }
+        guard let node = node(key), let value = number(of: node, key: key, whole: true) else { return nil }
         guard value == value.rounded(), abs(value) < 1e15 else {
             file.error(at: location(of: key), "'\(key)' must be a whole number, not \(Format.plain(value))",
                        hint: "write digits without a decimal point, e.g. '\(key): 1200'")
@@ -155,15 +161,22 @@ struct FieldReader {
         return choice(raw, of: type, key: key, at: file.location(node.mark))
     }
 
-    /// Reads `raw` as one of `Choice`'s words, noting an error when it is none of them.
+    /// Reads `raw` as one of `Choice`'s words (or, in a French note, their French words),
+    /// noting an error when it is none of them.
     func choice<Choice: RawRepresentable & CaseIterable>(
         _ raw: String, of type: Choice.Type, key: String, at location: SourceLocation
     ) -> Choice? where Choice.RawValue == String {
         let normalized = raw.trimmed().lowercased()
         if let value = Choice(rawValue: normalized) { return value }
+        let french = file.language == "fr"
+        if french, let value = FrenchWords.value(of: normalized, as: type) { return value }
         let words = Choice.allCases.map(\.rawValue)
-        file.error(at: location, "'\(key)' is '\(raw)', which is not one of: \(words.joined(separator: ", "))",
-                   hint: Suggestion.didYouMean(normalized, among: words) ?? "write one of them, e.g. '\(key): \(words[0])'")
+        let frenchWords = french ? FrenchWords.hintWords(for: type) : []
+        let listed = words.joined(separator: ", ") + (frenchWords.isEmpty ? "" : " (\(frenchWords.joined(separator: ", ")))")
+        let candidates = words + (french ? FrenchWords.words(for: type).map(\.word) : [])
+        file.error(at: location, "'\(key)' is '\(raw)', which is not one of: \(listed)",
+                   hint: Suggestion.didYouMean(normalized, among: candidates)
+                       ?? "write one of them, e.g. '\(key): \(french ? frenchWords.first ?? words[0] : words[0])'")
         return nil
     }
 
@@ -199,18 +212,32 @@ struct FieldReader {
         return scalar.string
     }
 
-    func number(of node: Node, key: String) -> Double? {
+    /// The number `node` holds; `whole` when the key takes whole numbers, for the examples of messages.
+    func number(of node: Node, key: String, whole: Bool = false) -> Double? {
+        let example = whole ? "'\(key): 1200'" : "'\(key): 1' or '\(key): -1.5'"
         guard case .scalar(let scalar) = node else {
             file.error(at: file.location(node.mark), "'\(key)' must be a number, not \(node.kindDescription)",
-                       hint: "write one number, e.g. '\(key): 1' or '\(key): -1.5'")
+                       hint: "write one number, e.g. \(example)")
             return nil
         }
-        let raw = scalar.string.trimmed().replacingOccurrences(of: "\u{2212}", with: "-")
-        guard let value = Double(raw), value.isFinite else {
+        let raw = scalar.string.trimmed()
+        switch WrittenNumber(raw, language: file.language) {
+        case .number(let value, let decimalComma):
+            if decimalComma, file.language != "fr" {
+                file.warning(at: file.location(node.mark), "'\(key)' is '\(raw)', read as \(Format.plain(value))",
+                             hint: "write '\(key): \(Format.plain(value))' with a decimal point, as English text does")
+            }
+            return value
+        case .ambiguous:
+            let separator: Character = file.language == "fr" ? "." : ","
+            let thousands = raw.filter { $0 != separator }, decimal = raw.replacingOccurrences(of: String(separator), with: file.language == "fr" ? "," : ".")
+            file.error(at: file.location(node.mark), "'\(key)' is '\(raw)', which may be \(thousands) or \(decimal)",
+                       hint: "write '\(key): \(thousands)' without a separator, or '\(key): \(decimal)'")
+            return nil
+        case .notANumber:
             file.error(at: file.location(node.mark), "'\(key)' must be a number, not '\(scalar.string)'",
-                       hint: "write digits, e.g. '\(key): 1' or '\(key): -1.5'")
+                       hint: "write digits, e.g. \(example)")
             return nil
         }
-        return value
     }
 }

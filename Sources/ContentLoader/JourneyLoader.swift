@@ -8,6 +8,8 @@ enum JourneyLoader {
     /// What a loader needs to know about the rest of the site to check a journey.
     struct Context: Sendable {
         var scale: EmotionScale
+        /// The site's language: notes are read in it unless their journey sets its own.
+        var language: String
         var personaSlugs: [String]
         /// The slugs of every journey folder, which `compares` may name, sorted.
         var journeySlugs: [String]
@@ -36,6 +38,7 @@ enum JourneyLoader {
     /// path in the content folder.
     static func load(_ folder: JourneyFolder, context: Context) -> (Journey?, [Diagnostic], [String: LoadedStage]) {
         let (frontMatter, file) = folder.header.open()
+        file.language = context.language
         guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml) else { return (nil, file.diagnostics, [:]) }
         fields.checkKeys(keys, in: "a journey header")
         var journey = Journey(
@@ -61,10 +64,14 @@ enum JourneyLoader {
                          hint: Suggestion.didYouMean(compares, among: context.journeySlugs) ?? "name the folder of another journey under journeys/")
         }
         var diagnostics = file.diagnostics + folder.problems
-        let personas = journey.personas
+        // Stages are checked against the personas the header names, known or not, and the ones a
+        // misspelt slug stands for: the header's error is the one cause, not every stage's use.
+        let personas = journey.personas + fields.texts("personas").flatMap { [$0] + [Suggestion.nearest(to: $0, among: context.personaSlugs)].compactMap { $0 } }
         let stageContext = stageContext(context, header: file)
-        let loaded = folder.stages.concurrentMap {
-            StageLoader.load($0, journeyPersonas: personas, context: context, stageContext: stageContext)
+        var stagesContext = context
+        stagesContext.language = journey.language ?? context.language
+        let loaded = folder.stages.concurrentMap { [stagesContext] in
+            StageLoader.load($0, journeyPersonas: personas, context: stagesContext, stageContext: stageContext)
         }
         diagnostics += loaded.flatMap(\.1)
         journey.stages = loaded.compactMap(\.0?.stage)

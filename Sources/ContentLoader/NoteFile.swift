@@ -11,6 +11,8 @@ final class NoteFile {
     /// The `ContentHash` of the bytes the file was read from; nil when it could not be read.
     let contentHash: UInt64?
     private(set) var diagnostics: [Diagnostic] = []
+    /// The language the file is written in (`en`, `fr`), for reading numbers: `3,6` is 3.6 in French.
+    var language = "en"
 
     init(path: String, yamlFirstLine: Int = 1, contentHash: UInt64? = nil) {
         self.path = path
@@ -95,6 +97,7 @@ final class NoteFile {
                 noteRefused(.anchor, at: location(anchored.mark))
                 return nil
             }
+            if let node { noteCutValues(CutValue.all(in: node, yaml: yaml)) }
         } catch let error as YamlError {
             noteYAMLError(error, yaml: yaml)
             return nil
@@ -113,6 +116,32 @@ final class NoteFile {
         return FieldReader(mapping: mapping, mark: node.mark, file: self)
     }
 
+    /// The keys YAML made of the rest of values cut at a comma, which are reported once, as the
+    /// cut, and not again as unknown keys.
+    private(set) var cutValueKeys: Set<SourceLocation> = []
+
+    private func noteCutValues(_ cuts: [CutValue]) {
+        for cut in cuts {
+            cutValueKeys.formUnion(cut.rests.map { location($0.mark) })
+            let rest = cut.rests.map { $0.scalar?.string ?? "" }
+            guard let (key, value) = cut.cut, let name = key.string, let written = cut.written else {
+                error(at: location(cut.rests[0].mark), "'\(rest[0])' has no value",
+                      hint: "write '\(rest[0]): …', or quote a text that holds a comma")
+                continue
+            }
+            if value.scalar.map({ Int($0.string) != nil }) == true, rest.count == 1, rest[0].allSatisfy(\.isNumber) {
+                error(at: location(value.mark), "'\(name)' is '\(written)', which YAML reads as two values",
+                      hint: "write '\(name): \(value.scalar!.string).\(rest[0])' with a decimal point")
+                continue
+            }
+            let quoted = written.contains("\"") ? "'\(written.replacingOccurrences(of: "'", with: "''"))'" : "\"\(written)\""
+            error(at: location(value.mark),
+                  "'\(name)' is cut at \(rest.count == 1 ? "its comma" : "its commas"): inside { … } a comma ends a value, "
+                      + "and \(rest.map { "'\($0)'" }.joined(separator: ", ")) became \(rest.count == 1 ? "a key" : "keys") without a value",
+                  hint: "quote the text: \(name): \(quoted)")
+        }
+    }
+
     private func noteRefused(_ problem: YAMLGuard.Finding.Problem, at location: SourceLocation) {
         switch problem {
         case .anchor, .alias:
@@ -121,6 +150,10 @@ final class NoteFile {
         case .tooDeep:
             error(at: location, "values are nested more than \(YAMLGuard.maximumDepth) levels deep",
                   hint: "notes need a few levels at most: check the brackets and the indentation")
+        case .decimalComma(let text):
+            let point = text.replacingOccurrences(of: ",", with: ".")
+            error(at: location, "'\(text)' would be read as two values: inside [ … ] or { … }, a comma separates values",
+                  hint: "write \(point) with a decimal point, or quote it: \"\(text)\"")
         }
     }
 
@@ -150,6 +183,9 @@ final class NoteFile {
     private func noteYAMLError(_ error: YamlError, yaml: String) {
         let hint = "check the indentation, and quote values that contain ': ' or ' #' or start with '[', '{', '*', '&' or a quote"
         switch error {
+        case let .scanner(_, _, mark, _) where tabIndent(on: mark.line, in: yaml) != nil:
+            self.error(at: location(line: mark.line, column: tabIndent(on: mark.line, in: yaml)!), "a tab indents this line: YAML indents with spaces only",
+                       hint: "replace the tab with spaces (most editors can be set to indent with spaces)")
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { " (\($0.text) at line \(location($0.mark).line))" } ?? ""
@@ -168,6 +204,13 @@ final class NoteFile {
         default:
             self.error(at: start, "YAML cannot be read: \(error)", hint: hint)
         }
+    }
+
+    /// The column of the first tab in the indentation of the YAML's `line`, if there is one.
+    private func tabIndent(on line: Int, in yaml: String) -> Int? {
+        guard let text = yaml.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false).dropFirst(line - 1).first else { return nil }
+        let indent = text.prefix { $0 == " " || $0 == "\t" }
+        return indent.firstIndex(of: "\t").map { indent.distance(from: indent.startIndex, to: $0) + 1 }
     }
 
     /// The file position of the `offset`-th character of `yaml`.

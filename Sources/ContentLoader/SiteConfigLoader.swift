@@ -5,7 +5,7 @@ import Yams
 /// Reads `site.yml`: title, language, scale and the site-wide switches.
 enum SiteConfigLoader {
     static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html", "strings", "surveys",
-                       "min_answers", "templates"]
+                       "min_answers", "templates", "strict"]
 
     /// The site settings; defaults stand in for what is missing or wrong, next to its diagnostic.
     static func load(yaml: String, path: String, stringKeys: [String], languages: [String], root: URL) -> (Site, [Diagnostic]) {
@@ -16,6 +16,7 @@ enum SiteConfigLoader {
         site.title = fields.requiredText("title", in: "site.yml") ?? site.title
         site.description = fields.text("description")
         if let language = language(fields, key: "language", among: languages) { site.language = language }
+        file.language = site.language
         site.scale = EmotionScale(labels: EmotionScale.defaultLabels(language: site.language))
         if let url = fields.text("base_url") {
             // A URL as written in a page: a host, and no space, control, quote or angle bracket.
@@ -29,6 +30,7 @@ enum SiteConfigLoader {
         }
         if let scale = fields.mapping("scale") { site.scale = self.scale(scale, language: site.language) }
         site.allowRawHTML = fields.bool("allow_raw_html") ?? false
+        site.strict = fields.bool("strict") ?? false
         site.surveys = surveys(fields)
         if let minAnswers = fields.integer("min_answers") {
             if minAnswers >= 1 { site.minAnswers = minAnswers } else {

@@ -12,6 +12,7 @@ enum StageLoader {
                      stageContext: UInt64) -> (LoadedStage?, [Diagnostic]) {
         if let reused = context.reusable[note.relativePath], reused.context == stageContext { return (reused, reused.diagnostics) }
         let (frontMatter, file) = note.open()
+        file.language = context.language
         guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml), let number = note.number,
               let contentHash = file.contentHash else {
             return (nil, file.diagnostics)
@@ -120,7 +121,7 @@ private struct StageFields {
     /// Whether `persona` is one of the journey's personas; an error with a suggestion if not.
     private func checkPersona(_ persona: String, at location: SourceLocation, key: String) -> Bool {
         guard !personas.contains(persona) else { return true }
-        file.error(at: location, "'\(persona)' in '\(key)' is not a persona of this journey",
+        file.error(at: location, "'\(persona)' is not a persona of this journey",
                    hint: Suggestion.didYouMean(persona, among: personas)
                        ?? "add it to 'personas' in journey.md, or use one of: \(personas.joined(separator: ", "))")
         return false

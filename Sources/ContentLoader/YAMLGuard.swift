@@ -13,6 +13,9 @@ struct YAMLGuard {
     struct Finding: Equatable {
         enum Problem: Equatable {
             case anchor, alias, tooDeep
+            /// A number with a decimal comma inside `[ … ]` or `{ … }`, which YAML reads as two
+            /// values: `1,5`.
+            case decimalComma(String)
         }
 
         var problem: Problem
@@ -165,8 +168,10 @@ struct YAMLGuard {
                 if open != nil { return nil }
                 if let finding = noteKey(startingAt: nodeColumn ?? column, endingAt: position, upTo: end) { return finding }
             default:
+                let scalarStart = position
                 position = skipPlain(from: position, upTo: end, parent: blockIndents.last ?? -1)
                 if open != nil { return nil }
+                if let finding = decimalComma(from: scalarStart, endingAt: position, upTo: end) { return finding }
                 if let finding = noteKey(startingAt: nodeColumn ?? column, endingAt: position, upTo: end) { return finding }
             }
         }
@@ -262,6 +267,20 @@ struct YAMLGuard {
         }
         return end
     }
+
+    /// A whole number that a comma and a digit follow inside brackets: YAML splits `1,5` into
+    /// 1 and 5, where the author meant one and a half.
+    private func decimalComma(from start: Int, endingAt position: Int, upTo end: Int) -> Finding? {
+        guard flowDepth > 0, position + 1 < end, bytes[position] == UInt8(ascii: ","), Self.isDigit(bytes[position + 1]) else { return nil }
+        var digits = bytes[start..<position]
+        if digits.first == UInt8(ascii: "-") || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.allSatisfy(Self.isDigit) else { return nil }
+        let fraction = bytes[(position + 1)..<end].prefix(while: Self.isDigit)
+        let text = String(decoding: bytes[start..<(position + 1)] + fraction, as: UTF8.self)
+        return finding(.decimalComma(text), at: start)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 
     /// A scalar followed by `: ` in block context is a key: its column opens a mapping.
     private mutating func noteKey(startingAt column: Int, endingAt position: Int, upTo end: Int) -> Finding? {

@@ -65,7 +65,42 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 }
 
+extension Diagnostic {
+    /// The diagnostic as strict mode reports it: a warning becomes an error that says so.
+    public var strict: Diagnostic {
+        guard severity == .warning else { return self }
+        return .error(at: location, message + " (a warning, an error in strict mode)", hint: hint)
+    }
+}
+
 extension Array where Element == Diagnostic {
     /// Whether any of these diagnostics stops the build.
     public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// The diagnostics with each one said again elsewhere (same severity, message and hint)
+    /// folded into its first, which lists the other places: one cause, one message.
+    public func foldingRepeats() -> [Diagnostic] {
+        // What a diagnostic says, wherever it is.
+        func said(_ diagnostic: Diagnostic) -> Diagnostic { Diagnostic(diagnostic.severity, at: SourceLocation(file: ""), diagnostic.message, hint: diagnostic.hint) }
+        var elsewhere: [Diagnostic: [SourceLocation]] = [:]
+        var firsts: [Diagnostic] = []
+        for diagnostic in self {
+            let said = said(diagnostic)
+            if elsewhere[said] == nil {
+                elsewhere[said] = []
+                firsts.append(diagnostic)
+            } else {
+                elsewhere[said]!.append(diagnostic.location)
+            }
+        }
+        return firsts.map { first in
+            let others = elsewhere[said(first)]!
+            guard !others.isEmpty else { return first }
+            let shown = others.prefix(3).map(\.description).joined(separator: ", ")
+            let rest = others.count > 3 ? " and \(others.count - 3) more" : ""
+            var folded = first
+            folded.message += " (also at \(shown)\(rest))"
+            return folded
+        }
+    }
 }

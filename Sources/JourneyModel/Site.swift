@@ -17,6 +17,8 @@ public struct Site: Sendable, Hashable {
     public var minAnswers: Int
     /// The site's own templates folder, relative to the content folder (`templates: ../Templates`); nil when not set.
     public var templates: String?
+    /// Whether every warning is an error (`strict: true`), as `--strict` makes it for one build.
+    public var strict = false
 
     public init(
         title: String, description: String? = nil, language: String = "en", baseURL: String? = nil,

@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Whether a non-empty output folder journeymap did not create may be taken over.
     public var force: Bool
+    /// Whether every warning is an error (`--strict`; `strict: true` in site.yml does the same).
+    public var strict = false
     /// Counts the files as they are written, for a progress display.
     public var progress: WriteProgress?
 

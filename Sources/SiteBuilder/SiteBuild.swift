@@ -24,6 +24,8 @@ public enum SiteBuild {
         var incremental = timed("fingerprint", into: &report) { IncrementalBuild(options, templates: templatesFolder, output: output) }
         if let cache = incremental.upToDate {
             report.restore(from: cache)
+            if options.strict { report.diagnostics = report.diagnostics.map(\.strict) }
+            guard report.succeeded else { return report }
             incremental.keepUpToDate()
             return report
         }
@@ -111,6 +113,9 @@ public enum SiteBuild {
         }
         let (result, templates, templateProblems) = loaded
         report.diagnostics = (result.diagnostics + templateProblems).sorted()
+        if options.strict || result.content.site.strict {
+            report.diagnostics = report.diagnostics.map(\.strict)
+        }
         report.journeys = result.content.journeys.count
         report.stages = result.content.journeys.reduce(0) { $0 + $1.stages.count }
         report.stagesReused = result.stagesReused

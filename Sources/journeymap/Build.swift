@@ -21,6 +21,9 @@ struct Build: ParsableCommand {
 
     @OptionGroup var terminal: TerminalOptions
 
+    @Flag(help: "Make every warning an error, so that nothing is left out quietly (as 'strict: true' in site.yml does).")
+    var strict = false
+
     @Flag(help: "Also build journeys marked 'draft: true'.")
     var drafts = false
 
@@ -36,7 +39,7 @@ struct Build: ParsableCommand {
     func run() throws {
         terminal.apply()
         try folders.requireSite()
-        var options = folders.options(drafts: drafts, force: force)
+        var options = folders.options(drafts: drafts, force: force, strict: strict)
         let progress = ProgressLine(quiet: quiet)
         options.progress = progress?.counter
         let report = SiteBuild.run(options)
@@ -60,6 +63,10 @@ struct Build: ParsableCommand {
             print("Built \(Console.count(report.journeys, "journey")), \(Console.count(report.stages, "stage")), "
                 + "\(Console.count(report.pages, "page")) in \(time) s (\(report.written) written, \(report.unchanged) unchanged, "
                 + "\(report.removed) removed\(survey)) → open \(folders.output)/index.html")
+        }
+        if !quiet, !report.warnings.isEmpty {
+            Console.error("\(Console.count(report.warnings.count, "warning")) above: check \(report.warnings.count == 1 ? "it" : "them"), "
+                + "some content may be missing from the site (--strict makes warnings errors)")
         }
         if verbose { print(BuildTimings.table(report)) }
     }

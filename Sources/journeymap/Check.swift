@@ -24,13 +24,16 @@ struct Check: ParsableCommand {
     @Option(help: "Output format: text, json or github.")
     var format: DiagnosticFormat = .text
 
+    @Flag(help: "Make every warning an error, so that nothing is left out quietly (as 'strict: true' in site.yml does).")
+    var strict = false
+
     @Flag(help: "Also check journeys marked 'draft: true'.")
     var drafts = false
 
     func run() throws {
         terminal.apply()
         try folders.requireSite()
-        let report = SiteBuild.check(folders.options(drafts: drafts))
+        let report = SiteBuild.check(folders.options(drafts: drafts, strict: strict))
         if let failure = report.failure {
             Console.error(failure)
             throw ExitCode(1)

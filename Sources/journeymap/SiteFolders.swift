@@ -16,8 +16,10 @@ struct SiteFolders: ParsableArguments {
     var output = "_site"
 
     /// The build options for these folders.
-    func options(drafts: Bool = false, force: Bool = false) -> BuildOptions {
-        BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts, force: force)
+    func options(drafts: Bool = false, force: Bool = false, strict: Bool = false) -> BuildOptions {
+        var options = BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts, force: force)
+        options.strict = strict
+        return options
     }
 
     /// Stops with one error, and exit status 1, when the content folder has no `site.yml`: the

@@ -8,9 +8,13 @@ import TestSupport
 struct DiagnosticTests {
     /// The sample folder with one file replaced.
     private func loadSample(replacing relative: String, with text: String) -> ContentLoader.Result {
+        loadSample(replacing: [relative: text])
+    }
+
+    private func loadSample(replacing files: [String: String]) -> ContentLoader.Result {
         let folder = TemporaryFolder()
         ContentSamples.write(into: folder)
-        folder.write(relative, text)
+        for (relative, text) in files { folder.write(relative, text) }
         return load(folder)
     }
 
@@ -23,13 +27,39 @@ struct DiagnosticTests {
         #expect(error.hint != nil)
     }
 
-    @Test func unknownKeyIsAWarningWithASuggestion() throws {
-        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: Awareness\nemotoin: 1\n---\n")
-        let warning = try #require(result.diagnostic(containing: "unknown key 'emotoin'"))
+    @Test func aMisspeltKeyIsAnErrorSinceWhatItHoldsWouldVanish() throws {
+        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: Awareness\nemotoin: 1\npain_point: [Slow]\nopportunity: [Faster]\n---\n")
+        let error = try #require(result.diagnostic(containing: "unknown key 'emotoin'"))
+        #expect(error.severity == .error)
+        #expect(error.location.description == "Content/journeys/bread/01-awareness.md:3:1")
+        #expect(error.hint == "did you mean 'emotion'?")
+        #expect(result.diagnostic(containing: "unknown key 'pain_point'")?.hint == "did you mean 'pain_points'?")
+        #expect(result.diagnostic(containing: "unknown key 'opportunity'")?.hint == "did you mean 'opportunities'?")
+    }
+
+    @Test func aKeyLikeNoOtherIsAWarning() throws {
+        let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: Awareness\nemotion: 1\ninterviewer: Lea\n---\n")
+        let warning = try #require(result.diagnostic(containing: "unknown key 'interviewer'"))
         #expect(warning.severity == .warning)
-        #expect(warning.location.description == "Content/journeys/bread/01-awareness.md:3:1")
-        #expect(warning.hint == "did you mean 'emotion'?")
         #expect(!result.diagnostics.hasErrors)
+    }
+
+    @Test func oneMisspeltPersonaInTheHeaderIsOneErrorNotOnePerStage() throws {
+        let result = loadSample(replacing: [
+            "journeys/bread/journey.md": "---\ntitle: Buying bread\npersonas: [anne]\n---\n",
+            "journeys/bread/01-awareness.md": "---\nstage: Awareness\nemotions: { ann: 1 }\n---\n",
+            "journeys/bread/02-purchase.md": "---\nstage: Purchase\nemotions: { ann: -1 }\nsteps: [{ name: Pay, actors: [ann] }]\n---\n",
+        ])
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description)
+            == ["Content/journeys/bread/journey.md:3:12: error: unknown persona 'anne'\n    hint: did you mean 'ann'?"])
+    }
+
+    @Test func theSameMistakeInManyPlacesIsOneMessageThatListsThem() throws {
+        let stage = { (name: String) in "---\nstage: \(name)\nemotions: { zoe: 1 }\n---\n" }
+        let result = loadSample(replacing: ["journeys/bread/01-awareness.md": stage("Awareness"), "journeys/bread/02-purchase.md": stage("Purchase")])
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.message) == ["'zoe' is not a persona of this journey (also at Content/journeys/bread/02-purchase.md:3:13)"])
+        #expect(errors.first?.location.description == "Content/journeys/bread/01-awareness.md:3:13")
     }
 
     @Test func wrongTypeIsAnError() throws {
@@ -73,7 +103,7 @@ struct DiagnosticTests {
 
     @Test func emotionsForAPersonaOutsideTheJourney() throws {
         let result = loadSample(replacing: "journeys/bread/01-awareness.md", with: "---\nstage: Awareness\nemotions: { ann: 1, zoe: 2 }\n---\n")
-        let error = try #require(result.diagnostic(containing: "'zoe' in 'emotions' is not a persona of this journey"))
+        let error = try #require(result.diagnostic(containing: "'zoe' is not a persona of this journey"))
         #expect(error.location.description == "Content/journeys/bread/01-awareness.md:3:21")
     }
 
@@ -99,6 +129,8 @@ struct DiagnosticTests {
         #expect(result.diagnostic(containing: "'Loyalty Club' is not a valid name for a stage note") != nil)
         let unnumbered = try #require(result.diagnostic(containing: "must be NN-<slug>.md"))
         #expect(unnumbered.location.file == "Content/journeys/bread/notes.md")
+        // 01- to 03- are taken.
+        #expect(unnumbered.hint == "rename it like 04-notes.md; the number orders the stages")
     }
 
     @Test func missingRequiredFieldsAndJourneyHeader() {
@@ -139,7 +171,7 @@ struct DiagnosticTests {
         #expect(result.lines.contains("Content/site.yml:2:11: error: 'language' is 'de'; the interface's words exist in en, fr"))
         #expect(result.diagnostic(containing: "the scale must go up from 'min' to 'max'") != nil)
         #expect(result.diagnostic(containing: "'base_url' must be an absolute http(s) address") != nil)
-        #expect(result.diagnostic(containing: "unknown key 'titel'")?.severity == .warning)
+        #expect(result.diagnostic(containing: "unknown key 'titel'")?.severity == .error)
     }
 
     @Test func personaColourMustBeHex() {

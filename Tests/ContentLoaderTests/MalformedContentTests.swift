@@ -61,7 +61,7 @@ struct MalformedFile: Sendable, CustomTestStringConvertible {
             Array("title: Test\n".utf8) + [0]
         },
         stage("a control character", "3:9: error: YAML cannot be read: control characters are not allowed") { "quote: a\u{7}b" },
-        stage("a tab in the indentation", "4:1: error: YAML syntax error") { "actions:\n\t- a" },
+        stage("a tab in the indentation", "4:1: error: a tab indents this line: YAML indents with spaces only") { "actions:\n\t- a" },
         stage("10 000 nested brackets", "3:73: error: values are nested more than 64 levels deep") {
             "actions: " + String(repeating: "[", count: 10_000)
         },
@@ -86,7 +86,7 @@ struct MalformedFile: Sendable, CustomTestStringConvertible {
         stage("a number too large for a double", "3:10: error: 'emotion' must be a number, not '1e400'") { "emotion: 1e400" },
         stage("a count too large for a whole number", "3:22: error: 'visitors' must be a whole number") { "metrics: { visitors: 1e300 }" },
         stage("a boolean where a number is expected", "3:10: error: 'emotion' must be a number, not 'yes'") { "emotion: yes" },
-        stage("an actor with a path", "3:29: error: '../ann' in 'actors' is not a persona of this journey") {
+        stage("an actor with a path", "3:29: error: '../ann' is not a persona of this journey") {
             "steps: [{ name: x, actors: [../ann] }]"
         },
         MalformedFile("a persona slug with a path", path: "journeys/bread/journey.md", "3:12: error: unknown persona '../../etc/passwd'") {

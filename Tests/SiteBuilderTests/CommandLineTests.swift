@@ -82,6 +82,28 @@ struct CommandLineTests {
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
+    func strictMakesEveryWarningAnErrorAndTheSummaryCountsWarnings() async throws {
+        let site = FixtureSite()
+        site.folder.write("Content/journeys/bread/01-awareness.md", "---\nstage: Awareness\nemotion: 1\ninterviewer: Lea\n---\n")
+        let templates = ["--templates", repositoryRoot.appendingPathComponent("Templates").path]
+
+        let lenient = try await JourneymapCommand.run(["build"] + templates, in: site.folder.url)
+        #expect(lenient.status == 0)
+        #expect(lenient.errors.contains("1 warning above: check it, some content may be missing from the site (--strict makes warnings errors)"))
+
+        // Up to date, and strict all the same.
+        let strict = try await JourneymapCommand.run(["build", "--strict"] + templates, in: site.folder.url)
+        #expect(strict.status == 1)
+        #expect(strict.errors.contains("Content/journeys/bread/01-awareness.md:4:1: error: unknown key 'interviewer' in a stage note is ignored "
+                                       + "(a warning, an error in strict mode)"))
+        #expect(try await JourneymapCommand.run(["check", "--strict"] + templates, in: site.folder.url).status == 1)
+
+        site.folder.write("Content/site.yml", ContentSamples.site + "strict: true\n")
+        #expect(try await JourneymapCommand.run(["check"] + templates, in: site.folder.url).status == 1)
+        #expect(try await JourneymapCommand.run(["build"] + templates, in: site.folder.url).status == 1)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
     func checkReportsInThreeFormatsAndWritesNothing() async throws {
         let site = FixtureSite()
         site.folder.write("Content/journeys/bread/01-awareness.md", "---\nstage: Awareness\nemotion: 9\nowner, x: 1\n---\n")
