@@ -62,7 +62,8 @@ public struct ContentLoader: Sendable {
         diagnostics += ContentWarnings.crossFile(personas: personas, journeys: journeys, failing: failing)
         if !includeDrafts { journeys.removeAll(where: \.draft) }
 
-        let survey = SurveyLoader(folder: folder, site: site, journeys: journeys).load()
+        let survey = SurveyLoader(folder: folder, site: site, journeys: journeys, personas: personas,
+                                  unloaded: Self.unloaded(journeyFolders, results: journeyResults.map(\.0))).load()
         let (snapshots, snapshotProblems) = SnapshotLoader.load(folder)
         let (assets, assetProblems) = folder.assets()
         diagnostics += survey.diagnostics + snapshotProblems + assetProblems
@@ -72,6 +73,20 @@ public struct ContentLoader: Sendable {
             .reduce(into: [:]) { stages, result in stages.merge(result.2) { first, _ in first } }
         let reused = stages.filter { path, loaded in reusableStages[path]?.context == loaded.context }.count
         return Result(content: content, diagnostics: diagnostics.sorted().foldingRepeats(), stages: stages, stagesReused: reused)
+    }
+
+    /// The journeys that did not load (nil), and the stages that did not, by journey slug.
+    private static func unloaded(_ folders: [JourneyFolder], results: [Journey?]) -> [String: Set<String>?] {
+        var unloaded: [String: Set<String>?] = [:]
+        for (folder, journey) in zip(folders, results) {
+            guard let journey else {
+                unloaded[folder.slug] = .some(nil)
+                continue
+            }
+            let failed = Set(folder.stages.map(\.slug)).subtracting(journey.stages.map(\.slug))
+            if !failed.isEmpty { unloaded[folder.slug] = failed }
+        }
+        return unloaded
     }
 
     /// The `templates:` folder site.yml in the content folder `root` names, when it names one

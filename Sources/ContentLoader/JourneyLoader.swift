@@ -106,7 +106,14 @@ enum JourneyLoader {
         var diagnostics: [Diagnostic] = []
         var byNumber: [Int: Stage] = [:]
         var bySlug: [String: Stage] = [:]
+        var byName: [String: Stage] = [:]
         for stage in stages {
+            if let other = byName[stage.name.lowercased()] {
+                diagnostics.append(.warning(at: SourceLocation(file: stage.source), "the stage name '\(stage.name)' is also the name of \(other.source)",
+                                            hint: "give each stage its own name: readers, and survey rows that name stages, tell them apart by it"))
+            } else {
+                byName[stage.name.lowercased()] = stage
+            }
             if let other = byNumber[stage.number] {
                 diagnostics.append(.error(at: SourceLocation(file: stage.source),
                                           "stage number \(stage.number) is also used by \(other.source)",

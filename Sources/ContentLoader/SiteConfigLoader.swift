@@ -56,6 +56,9 @@ enum SiteConfigLoader {
         return code
     }
 
+    /// The roles a survey may set for every row instead of reading them from a column.
+    private static let fixedRoles: [SurveyFile.Role] = [.journey, .stage, .persona]
+
     /// `templates: ../Templates`: a folder, relative to the content folder, that exists.
     private static func templatesFolder(_ fields: FieldReader, root: URL) -> String? {
         guard let folder = fields.text("templates") else { return nil }
@@ -68,18 +71,43 @@ enum SiteConfigLoader {
         return folder
     }
 
-    /// The survey files: `- { file: data/x.csv, scale: { min: 1, max: 5 } }`.
+    /// The survey files: `- { file: data/x.csv, scale: { min: 1, max: 5 } }`, with the headers
+    /// of their columns (`columns: { score: "Q3…" }`), values for every row (`journey: cake-order`)
+    /// and score columns per stage (`scores: { purchase: "Q3…" }`).
     private static func surveys(_ fields: FieldReader) -> [SurveyFile] {
         fields.list("surveys").compactMap { node in
             guard let entry = FieldReader.mapping(node, key: "surveys", file: fields.file) else { return nil }
-            entry.checkKeys(["file", "scale"], in: "a survey")
+            entry.checkKeys(["file", "scale", "columns", "scores"] + fixedRoles.map(\.rawValue), in: "a survey")
             guard let path = entry.requiredText("file", in: "the survey") else { return nil }
             guard OutputFile.isSafePath(path) else {
                 entry.file.error(at: entry.location(of: "file"), "the survey file '\(path)' must be a path inside the content folder",
                                  hint: "write it relative to the content folder, e.g. data/survey.csv")
                 return nil
             }
-            var survey = SurveyFile(path: path)
+            var survey = SurveyFile(path: path, declaration: entry.location)
+            for role in fixedRoles {
+                if let value = entry.text(role.rawValue)?.trimmed(), !value.isEmpty { survey.fixed[role] = value }
+            }
+            if let columns = entry.mapping("columns") {
+                columns.checkKeys(SurveyFile.Role.allCases.map(\.rawValue), in: "a survey's columns")
+                for role in SurveyFile.Role.allCases {
+                    if let header = columns.text(role.rawValue)?.trimmed(), !header.isEmpty { survey.columns[role] = header }
+                }
+            }
+            if let scores = entry.mapping("scores") {
+                survey.scores = scores.mapping.compactMap { key, value in
+                    guard let stage = key.string, let header = scores.text(of: value, key: stage)?.trimmed() else { return nil }
+                    return SurveyFile.ScoreColumn(stage: stage, header: header)
+                }
+            }
+            for role in fixedRoles where survey.fixed[role] != nil && survey.columns[role] != nil {
+                entry.file.error(at: entry.location(of: role.rawValue), "the survey sets '\(role.rawValue)' for every row and names a column for it",
+                                 hint: "keep one: '\(role.rawValue): …' for the whole file, or 'columns: { \(role.rawValue): … }'")
+            }
+            if !survey.scores.isEmpty, survey.columns[.score] != nil || survey.fixed[.stage] != nil || survey.columns[.stage] != nil {
+                entry.file.error(at: entry.location(of: "scores"), "'scores' gives a column per stage, so the survey has no 'stage' or 'score' column",
+                                 hint: "remove 'stage' and 'columns: { score: … }', or remove 'scores'")
+            }
             if let scale = entry.mapping("scale") {
                 scale.checkKeys(["min", "max"], in: "a survey's scale")
                 survey.scaleMin = scale.number("min") ?? survey.scaleMin

@@ -19,7 +19,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 }
 
 /// One problem found in the input: where it is, what is wrong, and what to do about it.
-public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Errors stop the build; warnings are reported and the build goes on.
     public enum Severity: String, Sendable, Hashable, Comparable {
         case error, warning
