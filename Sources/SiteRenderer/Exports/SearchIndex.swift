@@ -27,10 +27,10 @@ enum SearchIndex {
     /// A journey's entries: the journey, its stages, their pain points and opportunities.
     static func entries(of item: JourneyAnalysis) -> [Entry] {
         let journey = item.journey
-        var entries = [Entry(k: "journey", t: journey.title, u: SitePaths.journey(journey.slug), c: journey.state.rawValue,
+        var entries = [Entry(k: "journey", t: journey.title, u: Slug.url(of: SitePaths.journey(journey.slug)), c: journey.state.rawValue,
                              x: text([journey.scenario ?? ""] + journey.expectations + journey.tags + [plain(journey.bodyHTML)]))]
         for stage in journey.stages {
-            let url = SitePaths.stage(stage.slug, of: journey.slug)
+            let url = Slug.url(of: SitePaths.stage(stage.slug, of: journey.slug))
             entries.append(Entry(k: "stage", t: stage.name, u: url, c: journey.title,
                                  x: text(stage.actions + stage.thoughts + [stage.feeling ?? "", stage.quote ?? ""]
                                          + stage.touchpoints.map(\.name) + [plain(stage.bodyHTML)])))
@@ -43,7 +43,7 @@ enum SearchIndex {
     }
 
     static func entries(of persona: Persona) -> Entry {
-        Entry(k: "persona", t: persona.name, u: SitePaths.persona(persona.slug), c: persona.role ?? "",
+        Entry(k: "persona", t: persona.name, u: Slug.url(of: SitePaths.persona(persona.slug)), c: persona.role ?? "",
               x: text([persona.segment ?? "", persona.quote ?? ""] + persona.goals + persona.frustrations + [plain(persona.bodyHTML)]))
     }
 

@@ -30,10 +30,11 @@ struct PageContext {
     var site: Site { analysis.content.site }
 
     /// A link from this page to another page of the site.
+    /// (Slugs in other scripts than Latin are percent-encoded, see `Slug.url(of:)`.)
     func link(_ target: String) -> String {
         switch mode {
-        case .site: root + target
-        case .report: site.baseURL.map { $0 + target } ?? "#"
+        case .site: root + Slug.url(of: target)
+        case .report: site.baseURL.map { $0 + Slug.url(of: target) } ?? "#"
         }
     }
 
