@@ -1,12 +1,27 @@
 import JourneyModel
 import SiteBuilder
 
-/// The page every HTML request gets while the latest build failed: each diagnostic with its
-/// `file:line:column`, message and hint, and the live-reload script, so that the page turns back
-/// into the site by itself once the files are fixed.
+/// The page every HTML request gets while the latest build failed: each error with its
+/// `file:line:column`, message and hint, then the warnings folded away, and the live-reload
+/// script, so that the page turns back into the site by itself once the files are fixed.
 enum BuildErrorPage {
     static func html(for report: BuildReport, generation: Int) -> String {
-        let failure = report.failure.map { "<pre>\(HTMLText.escape($0))</pre>\n" } ?? ""
+        html(diagnostics: report.diagnostics, failure: report.failure, generation: generation)
+    }
+
+    /// The page for these diagnostics and, when the build could not run, why.
+    static func html(diagnostics: [Diagnostic], failure: String?, generation: Int) -> String {
+        let failure = failure.map { "<pre>\(HTMLText.escape($0))</pre>\n" } ?? ""
+        let errors = diagnostics.filter { $0.severity == .error }, warnings = diagnostics.filter { $0.severity == .warning }
+        let folded = warnings.isEmpty ? "" : """
+            <details>
+            <summary>\(warnings.count) \(warnings.count == 1 ? "warning" : "warnings")</summary>
+            <ol>
+            \(warnings.map(item).joined(separator: "\n"))
+            </ol>
+            </details>
+
+            """
         let page = """
             <!DOCTYPE html>
             <html lang="en">
@@ -21,9 +36,9 @@ enum BuildErrorPage {
             <h1>Build failed</h1>
             <p>The site on disk is the last one that built. Fix the files below: this page reloads by itself.</p>
             \(failure)<ol>
-            \(report.diagnostics.map(item).joined(separator: "\n"))
+            \(errors.map(item).joined(separator: "\n"))
             </ol>
-            </main>
+            \(folded)</main>
             </body>
             </html>
 
@@ -41,7 +56,7 @@ enum BuildErrorPage {
     private static let style = """
         body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; \
         color: #1d1d1f; background: #fff; } \
-        li { margin: 0.75rem 0; } code, pre { font: 0.95em ui-monospace, monospace; overflow-wrap: anywhere; } \
+        li { margin: 0.75rem 0; } summary { cursor: pointer; font-weight: 600; margin-top: 1.5rem; } code, pre { font: 0.95em ui-monospace, monospace; overflow-wrap: anywhere; } \
         .error strong { color: #b3261e; } .warning strong { color: #8a5300; } .hint { color: #555; } \
         @media (prefers-color-scheme: dark) { body { color: #eee; background: #1d1d1f; } .hint { color: #aaa; } \
         .error strong { color: #ff8a80; } .warning strong { color: #ffcc80; } }

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyModel
 @testable import PreviewServer
 import Testing
 import TestSupport
@@ -22,6 +23,16 @@ struct PreviewPartsTests {
     ])
     func refusesTargetsThatCouldLeaveTheOutputFolder(_ target: String) {
         #expect(RequestTarget.filePath(target) == nil)
+    }
+
+    @Test func theErrorPageListsErrorsFirstAndFoldsTheWarnings() throws {
+        let diagnostics: [Diagnostic] = [.warning(at: SourceLocation(file: "a.md", line: 1), "thin"),
+                                         .error(at: SourceLocation(file: "b.md", line: 2), "broken", hint: "fix <it>")]
+        let html = BuildErrorPage.html(diagnostics: diagnostics, failure: nil, generation: 1)
+        let error = try #require(html.range(of: "<strong>error</strong>: broken"))
+        let details = try #require(html.range(of: "<details>\n<summary>1 warning</summary>"))
+        #expect(error.lowerBound < details.lowerBound && html.contains("hint: fix &lt;it&gt;"))
+        #expect(html.range(of: "<strong>warning</strong>: thin")!.lowerBound > details.lowerBound)
     }
 
     @Test func addsTheReloadScriptBeforeTheLastClosingBodyTag() {
