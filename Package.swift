@@ -76,7 +76,8 @@ let package = Package(
             "JourneyAuthoring", "ContentLoader", "JourneyModel", "TestSupport", "FuzzTargets",
         ]),
         .testTarget(name: "SiteBuilderTests", dependencies: [
-            "SiteBuilder", "SiteRenderer", "JourneyModel", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
+            "SiteBuilder", "SiteRenderer", "ContentLoader", "JourneyAnalysis", "JourneyModel", "TestSupport",
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
     ]
 )
