@@ -20,8 +20,8 @@ struct SurveyExportSiteTests {
                 scale: { min: 1, max: 10 }
 
             """)
-        // French Excel: ';', Windows-1252 (é = E9), decimal commas.
-        let excel = "journey;stage;persona;score;comment\r\nbread;Awareness;Ann;4,5;Tr\u{E9}s bien\r\nbread;Awareness;;3,5;\r\nbread;achat;ann;2;\r\n"
+        // French Excel: ";", Windows-1252 (è = E8), decimal commas.
+        let excel = "journey;stage;persona;score;comment\r\nbread;Awareness;Ann;4,5;Tr\u{E8}s bien\r\nbread;Awareness;;3,5;\r\nbread;achat;ann;2;\r\n"
         site.folder.write("Content/data/excel.csv", bytes: excel.unicodeScalars.map { UInt8($0.value) })
         site.folder.write("Content/data/forms.csv", """
             "Horodateur","Profil","Comment nous avez-vous connus ?","Le paiement était-il simple ?"
