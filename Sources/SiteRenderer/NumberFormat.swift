@@ -9,11 +9,25 @@ public struct NumberFormat: Sendable {
         self.language = language
     }
 
+    /// A score as `score` shows it, to one decimal: what its label and tone are read from, so
+    /// that a score is never labelled as another value than the one shown.
+    public static func shown(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+
     /// A score with its sign and one decimal at most: `+1.5`, `−2`, `0`.
     public func score(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
+        let rounded = Self.shown(value)
         if rounded == 0 { return "0" }
         return (rounded > 0 ? "+" : "\u{2212}") + decimal(abs(rounded), digits: 1)
+    }
+
+    /// A small change with its sign and two decimals, for one that rounds to zero: `+0.04`;
+    /// more (`+0.0496`) where fewer would read as a change that rounds up, `+0.05`.
+    public func exactChange(_ value: Double) -> String {
+        let digits = (2...6).first { digits in
+            let scale = pow(10, Double(digits))
+            return (abs(value) * scale).rounded() / scale < 0.05
+        } ?? 6
+        return (value < 0 ? "\u{2212}" : "+") + decimal(abs(value), digits: digits)
     }
 
     /// A plain number with up to `digits` decimals, trailing zeros dropped.

@@ -51,6 +51,7 @@ public struct SiteRenderer: Sendable {
                 if case .report = page {
                     html = StandaloneLinks.rewrite(html, pagePath: path, baseURL: analysis.content.site.baseURL)
                 }
+                if FrenchTypography.isFrench(html) { html = FrenchTypography.apply(html) }
                 clock.add(page.template, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                 return html
             })

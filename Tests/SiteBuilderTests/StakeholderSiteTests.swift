@@ -121,6 +121,21 @@ struct StakeholderSiteTests {
         #expect(html.contains("<li class=\"persona-compact\" lang=\"en\""))     // persona text is in the site's language
     }
 
+    /// The French journey's pages, with what is marked as English (persona notes of the English
+    /// site) left out: French typography everywhere, in the interface and the content.
+    @Test func theFrenchPagesFollowFrenchTypography() {
+        for name in ["index", "report", "achat", "fidelite"] {
+            var html = page("journeys/abonnement-panier/\(name).html")
+            html = html.replacingOccurrences(of: #"<script[\s\S]*?</script>|<style[\s\S]*?</style>"#, with: "", options: .regularExpression)
+            html = html.replacingOccurrences(of: #"<(\w+)[^>]* lang="en"[^>]*>[\s\S]*?</\1>"#, with: "", options: .regularExpression)
+            let text = html.replacingOccurrences(of: "<[^>]+>", with: "|", options: .regularExpression)
+            #expect(!text.contains("“") && !text.contains("”"), "\(name)")
+            for bad in [" :", " ;", " ?", " !", "« ", " »"] { #expect(!text.contains(bad), "\(name): '\(bad)'") }
+            #expect(text.range(of: #"\p{L}[:;?!](\s|\|)"#, options: .regularExpression) == nil, "\(name)")
+            #expect(!text.contains("analytics") && !text.contains("impact\u{A0}: élevée"), "\(name)")
+        }
+    }
+
     @Test func thereIsANotFoundPage() {
         #expect(page("404.html").contains("Page not found"))
     }

@@ -58,3 +58,54 @@ struct FixedPointTests {
         #expect(SVG.number(1e20) == "1e+20")
     }
 }
+
+@Suite("French typography and words")
+struct FrenchTypographyTests {
+    private func typeset(_ body: String) -> String {
+        let page = "<!DOCTYPE html>\n<html lang=\"fr\"><body>\(body)</body></html>"
+        #expect(FrenchTypography.isFrench(Array(page.utf8)))
+        let result = String(decoding: FrenchTypography.apply(Array(page.utf8)), as: UTF8.self)
+        return String(result.dropFirst("<!DOCTYPE html>\n<html lang=\"fr\"><body>".count).dropLast("</body></html>".count))
+    }
+
+    @Test func spacesBeforeDoublePunctuationAreNoBreakingAndAddedWhereMissing() {
+        #expect(typeset("Note : texte ; fin ! Vrai ?") == "Note\u{A0}: texte\u{202F}; fin\u{202F}! Vrai\u{202F}?")
+        #expect(typeset("impact: élevé. Lequel?</p>") == "impact\u{A0}: élevé. Lequel\u{202F}?</p>")
+        #expect(typeset("Déjà\u{A0}: bon") == "Déjà\u{A0}: bon")
+    }
+
+    @Test func quotesBecomeGuillemetsWithNarrowSpaces() {
+        #expect(typeset("<p>“Trop long.”</p>") == "<p>«\u{202F}Trop long.\u{202F}»</p>")
+        #expect(typeset("« Le Panier »") == "«\u{202F}Le Panier\u{202F}»")
+    }
+
+    @Test func tagsCodeEntitiesTimesAddressesAndOtherLanguagesAreLeftAlone() {
+        let untouched = [
+            "<a href=\"x?y=1\" title=\"a : b\">lien</a>", "<code>a: b; c!</code>", "<pre>x ? y</pre>", "Tom &amp; Jerry",
+            "à 10:30 sur https://example.com", "<p lang=\"en\">“Note: fine!”</p>", "<script>if (a) { b(); }</script>",
+        ]
+        for text in untouched { #expect(typeset(text) == text) }
+        #expect(typeset("<div lang=\"en\"><p lang=\"fr\">Oui ?</p></div>") == "<div lang=\"en\"><p lang=\"fr\">Oui\u{202F}?</p></div>")
+    }
+
+    @Test func anEnglishPageIsNotFrench() {
+        #expect(!FrenchTypography.isFrench(Array("<!DOCTYPE html>\n<html lang=\"en\">".utf8)))
+    }
+
+    @Test func impactAndEffortAgreeInGenderWhereSeverityDoes() {
+        let french = InterfaceWords.builtin.strings(language: "fr")
+        #expect([french["level_high"], french["level_medium"], french["severity_high"], french["severity_medium"]] == ["élevé", "moyen", "élevée", "moyenne"])
+        #expect(french["evidence_analytics"] != "analytics")
+    }
+
+    @Test func aScoreIsLabelledAsTheValueShown() {
+        #expect(NumberFormat.shown(0.46) == 0.5)
+        #expect(EmotionScale(labels: EmotionScale.defaultLabels(language: "fr")).label(for: NumberFormat.shown(0.46)) == "Satisfait")
+    }
+
+    @Test func aChangeThatRoundsToZeroSaysSoWithItsExactValue() {
+        #expect(NumberFormat(language: "fr").exactChange(0.04) == "+0,04")
+        #expect(NumberFormat(language: "en").exactChange(-0.04) == "\u{2212}0.04")
+        #expect(NumberFormat(language: "en").exactChange(0.0496) == "+0.0496")
+    }
+}

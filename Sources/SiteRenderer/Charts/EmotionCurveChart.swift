@@ -162,7 +162,7 @@ struct EmotionCurveChart {
         }
         for (stage, value) in series.values.enumerated() {
             guard let value else { continue }
-            let label = [columns[stage].name + ", " + series.name + ": " + format.score(value), scale.label(for: value)]
+            let label = [columns[stage].name + ", " + series.name + ": " + format.score(value), scale.label(for: NumberFormat.shown(value))]
                 .compactMap { $0 }.joined(separator: " — ")
             let mark = stage < series.answers.count ? series.answers[stage] : nil
             let evidence = mark.map { " (n = \($0.count)\($0.isThin ? ", \(strings["thin_evidence"])" : ""))" } ?? ""

@@ -58,7 +58,7 @@ struct ImpactEffortMatrix {
         let m = Self.margin, end = Self.size - m
         var out = "<g class=\"axis\">"
         for level in Level.allCases {
-            out += "<text class=\"tick\" x=\"\(SVG.number(left(level) + Self.cell / 2))\" y=\"\(SVG.number(end + 14))\">\(HTMLText.escape(strings["severity_\(level.rawValue)"]))</text>"
+            out += "<text class=\"tick\" x=\"\(SVG.number(left(level) + Self.cell / 2))\" y=\"\(SVG.number(end + 14))\">\(HTMLText.escape(strings["level_\(level.rawValue)"]))</text>"
             out += "<text class=\"tick\" x=\"\(SVG.number(m - 4))\" y=\"\(SVG.number(top(level) + Self.cell / 2 + 4))\" text-anchor=\"end\">\(HTMLText.escape(strings["severity_\(level.rawValue)"]))</text>"
         }
         out += "<text class=\"axis-title\" x=\"\(SVG.number(Self.size / 2))\" y=\"\(SVG.number(Self.size - 4))\">\(HTMLText.escape(strings["effort_axis"]))</text>"

@@ -155,8 +155,8 @@ extension PageContext {
             let opportunity = ranked.opportunity
             return OpportunityRow(
                 rank: rank + 1, text: opportunity.text, stage: item.journey.stages[ranked.stageIndex].name,
-                impact: opportunity.impact.map { strings["severity_\($0.rawValue)"] },
-                effort: opportunity.effort.map { strings["severity_\($0.rawValue)"] },
+                impact: opportunity.impact.map { strings["level_\($0.rawValue)"] },
+                effort: opportunity.effort.map { strings["level_\($0.rawValue)"] },
                 quadrant: ranked.quadrant.map { strings["quadrant_\($0.rawValue)"] }, quadrantKey: ranked.quadrant?.rawValue ?? "unrated",
                 owner: opportunity.owner, status: opportunity.status.map { strings["status_\($0.rawValue)"] })
         }

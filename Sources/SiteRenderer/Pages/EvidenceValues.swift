@@ -141,18 +141,33 @@ extension PageContext {
         return rounded > 0 ? "improved" : rounded < 0 ? "declined" : "steady"
     }
 
-    /// `▲ +0.5`, `▼ −1`, `= 0`, with a tone.
+    /// `▲ +0.5`, `▼ −1`, with a tone; a change that rounds to zero is `= no change (+0.04)`, with
+    /// its exact value, so that it never contradicts a chart that shows it.
     func deltaValues(_ delta: Double) -> ChangeText {
-        let rounded = (delta * 10).rounded() / 10
-        let arrow = rounded > 0 ? "▲" : rounded < 0 ? "▼" : "="
-        return ChangeText(text: "\(arrow) \(format.score(rounded))", tone: rounded > 0 ? "positive" : rounded < 0 ? "negative" : "neutral")
+        let rounded = NumberFormat.shown(delta)
+        guard rounded == 0 else {
+            return ChangeText(text: "\(rounded > 0 ? "▲" : "▼") \(format.score(rounded))", tone: rounded > 0 ? "positive" : "negative")
+        }
+        return ChangeText(text: "= " + noChange(delta), tone: "neutral")
+    }
+
+    /// "no change", with the exact change when it is not exactly zero.
+    private func noChange(_ delta: Double) -> String {
+        delta == 0 ? strings["no_change"] : strings.sentence("no_change_exact", ["change": format.exactChange(delta)])
+    }
+
+    /// "Change since 2026-Q2: −0.3.", or "No change since 2026-Q2 (+0.04)." when it rounds to zero.
+    private func changeSince(_ since: String, _ delta: Double) -> String {
+        NumberFormat.shown(delta) == 0
+            ? strings.sentence("finding_no_change_since", ["label": since, "change": delta == 0 ? "0" : format.exactChange(delta)])
+            : strings.sentence("finding_change_since", ["label": since, "score": format.score(delta)])
     }
 
     /// The journey's trend across snapshots, with the current score as the last point.
     func trendValues(_ item: JourneyAnalysis) -> TrendView? {
         guard let trend = item.trend, let now = item.overallScore else { return nil }
         let points = trend.points.map { TrendChart.Point(label: $0.label, score: $0.score) } + [TrendChart.Point(label: strings["now"], score: now)]
-        let finding = trend.overallDelta.map { strings.sentence("finding_change_since", ["label": trend.since, "score": format.score($0)]) } ?? ""
+        let finding = trend.overallDelta.map { changeSince(trend.since, $0) } ?? ""
         return TrendView(
             since: trend.since, finding: finding,
             svg: HTML(TrendChart(id: "trend-\(item.journey.slug)", points: points, scale: site.scale, strings: strings,

@@ -202,8 +202,8 @@ extension PageContext {
     private func opportunityValues(_ opportunity: Opportunity) -> StageView.Opportunity {
         StageView.Opportunity(
             text: opportunity.text, owner: opportunity.owner,
-            impact: opportunity.impact.map { strings["severity_\($0.rawValue)"] }, impactLevel: opportunity.impact?.rawValue,
-            effort: opportunity.effort.map { strings["severity_\($0.rawValue)"] }, effortLevel: opportunity.effort?.rawValue,
+            impact: opportunity.impact.map { strings["level_\($0.rawValue)"] }, impactLevel: opportunity.impact?.rawValue,
+            effort: opportunity.effort.map { strings["level_\($0.rawValue)"] }, effortLevel: opportunity.effort?.rawValue,
             status: opportunity.status.map { strings["status_\($0.rawValue)"] }, statusKey: opportunity.status?.rawValue)
     }
 

@@ -105,14 +105,14 @@ struct PageContext {
     /// A score and the scale's word for it, or the "no score" text.
     func scoreValues(_ score: Double?) -> ScoreView {
         guard let score else { return ScoreView(text: strings["no_score"], hasScore: false, tone: "none") }
-        return ScoreView(text: format.score(score), label: site.scale.label(for: score), hasScore: true,
+        return ScoreView(text: format.score(score), label: site.scale.label(for: NumberFormat.shown(score)), hasScore: true,
                          tone: tone(score), labelLang: contentLanguage)
     }
 
     /// `positive`, `neutral` or `negative`, for colouring a score: the tone of the scale level
     /// the score rounds to, so the colour agrees with the level's label.
     func tone(_ score: Double) -> String {
-        let level = score.rounded(.toNearestOrAwayFromZero), neutral = site.scale.neutral
+        let level = NumberFormat.shown(score).rounded(.toNearestOrAwayFromZero), neutral = site.scale.neutral
         return level > neutral ? "positive" : level < neutral ? "negative" : "neutral"
     }
 

@@ -113,8 +113,8 @@ extension PageContext {
                 rank: rank + 1, text: opportunity.text, priority: entry.ranked.priority,
                 journey: item.journey.title, journeyURL: link(SitePaths.journey(item.journey.slug)), lang: language(of: item.journey),
                 stage: stage.name, stageURL: link(SitePaths.stage(stage.slug, of: item.journey.slug)),
-                impact: opportunity.impact.map { strings["severity_\($0.rawValue)"] }, impactRank: opportunity.impact?.weight ?? 0,
-                effort: opportunity.effort.map { strings["severity_\($0.rawValue)"] }, effortRank: opportunity.effort?.weight ?? 0,
+                impact: opportunity.impact.map { strings["level_\($0.rawValue)"] }, impactRank: opportunity.impact?.weight ?? 0,
+                effort: opportunity.effort.map { strings["level_\($0.rawValue)"] }, effortRank: opportunity.effort?.weight ?? 0,
                 quadrant: entry.ranked.quadrant.map { strings["quadrant_\($0.rawValue)"] },
                 quadrantKey: entry.ranked.quadrant?.rawValue ?? "unrated",
                 owner: opportunity.owner, status: opportunity.status.map { strings["status_\($0.rawValue)"] })
