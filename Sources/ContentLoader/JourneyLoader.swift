@@ -3,7 +3,7 @@ import JourneyModel
 /// Reads a journey folder: `journey.md` and its stage notes.
 enum JourneyLoader {
     static let keys = ["title", "personas", "state", "compares", "scenario", "expectations", "owner", "tags",
-                       "language", "draft"]
+                       "language", "draft", "print"]
 
     /// What a loader needs to know about the rest of the site to check a journey.
     struct Context: Sendable {
@@ -55,6 +55,7 @@ enum JourneyLoader {
             draft: fields.bool("draft") ?? false,
             bodyHTML: context.markdown.html(frontMatter.body),
             source: folder.header.path)
+        journey.paper = fields.choice("print", as: PaperSize.self)
         if let compares = journey.compares, compares == journey.slug {
             file.error(at: fields.location(of: "compares"), "a journey cannot be compared with itself",
                        hint: "name the slug of the other journey's folder")

@@ -5,7 +5,7 @@ import Yams
 /// Reads `site.yml`: title, language, scale and the site-wide switches.
 enum SiteConfigLoader {
     static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html", "strings", "surveys",
-                       "min_answers", "templates", "strict"]
+                       "min_answers", "templates", "strict", "print"]
 
     /// The site settings; defaults stand in for what is missing or wrong, next to its diagnostic.
     static func load(yaml: String, path: String, stringKeys: [String], languages: [String], root: URL) -> (Site, [Diagnostic]) {
@@ -31,6 +31,7 @@ enum SiteConfigLoader {
         if let scale = fields.mapping("scale") { site.scale = self.scale(scale, language: site.language) }
         site.allowRawHTML = fields.bool("allow_raw_html") ?? false
         site.strict = fields.bool("strict") ?? false
+        site.paper = fields.choice("print", as: PaperSize.self) ?? .a3
         site.surveys = surveys(fields)
         if let minAnswers = fields.integer("min_answers") {
             if minAnswers >= 1 { site.minAnswers = minAnswers } else {

@@ -20,6 +20,8 @@ public struct Journey: Sendable, Hashable, Identifiable {
     /// UI language for this journey's pages, when it differs from the site's.
     public var language: String?
     public var draft: Bool
+    /// The paper the journey's pages print on, when not the site's (`print: a4`).
+    public var paper: PaperSize?
     public var bodyHTML: String
     /// The stages in order of their numeric prefix.
     public var stages: [Stage]

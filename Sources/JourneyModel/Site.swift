@@ -19,6 +19,8 @@ public struct Site: Sendable, Hashable {
     public var templates: String?
     /// Whether every warning is an error (`strict: true`), as `--strict` makes it for one build.
     public var strict = false
+    /// The paper journey pages and reports print on, in landscape (`print: a4`); a journey may set its own.
+    public var paper = PaperSize.a3
 
     public init(
         title: String, description: String? = nil, language: String = "en", baseURL: String? = nil,
@@ -38,4 +40,12 @@ public struct Site: Sendable, Hashable {
 
     /// The UI languages the site's own words exist in.
     public static let languages = ["en", "fr"]
+}
+
+/// The paper pages print on, in landscape.
+public enum PaperSize: String, Sendable, Hashable, CaseIterable {
+    case a3, a4
+
+    /// The size as CSS `@page` names it: `A3`.
+    public var cssName: String { rawValue.uppercased() }
 }

@@ -236,3 +236,18 @@ struct DiagnosticTests {
         #expect(load(folder).lines.contains("Content/site.yml:1:1: error: the content folder has no readable site.yml"))
     }
 }
+
+@Suite("Paper")
+struct PaperSettingTests {
+    @Test func theSiteAndAJourneyChooseTheirPaper() throws {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("site.yml", ContentSamples.site + "print: a4\n")
+        folder.write("journeys/bread/journey.md", ContentSamples.journey(personas: ["ann"], extra: "print: A3\n"))
+        let result = load(folder)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        #expect(result.content.site.paper == .a4 && result.content.journeys.first?.paper == .a3)
+        folder.write("site.yml", ContentSamples.site + "print: letter\n")
+        #expect(load(folder).diagnostics.contains { $0.message == "'print' is 'letter', which is not one of: a3, a4" })
+    }
+}

@@ -49,12 +49,12 @@ struct ExampleSiteTests {
             #expect(page.contains("<th scope=\"row\">\(lane)</th>"), "\(lane)")
         }
         #expect(page.contains("Claire Martin"))
-        #expect(page.contains("<html lang=\"en\">"))
+        #expect(page.contains("<html lang=\"en\" data-paper=\"A3\">"))
     }
 
     @Test func theFrenchJourneySpeaksFrench() throws {
         let page = try #require(output.read("site/journeys/abonnement-panier/index.html"))
-        #expect(page.contains("<html lang=\"fr\">"))
+        #expect(page.contains("<html lang=\"fr\" data-paper=\"A3\">"))
         #expect(page.contains("<th scope=\"row\">Points de friction</th>"))
         #expect(page.contains("colspan=\"9\""))
         #expect(page.contains("Fidélité"))

@@ -66,7 +66,7 @@ struct StandaloneToolTests {
         let words = Self.englishWords(besides: german).subtracting(Self.visibleWords(content))
         for page in folder.files(under: "s/_site").filter({ $0.hasSuffix(".html") }) {
             let html = try #require(folder.read("s/_site/\(page)"))
-            #expect(html.contains("<html lang=\"de\">"), "\(page)")
+            #expect(html.contains("<html lang=\"de\" data-paper=\"A3\">"), "\(page)")
             let shown = Self.visibleWords(html).intersection(words)
             #expect(shown.isEmpty, "\(page) shows English words: \(shown.sorted())")
         }

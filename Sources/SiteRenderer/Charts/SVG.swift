@@ -8,7 +8,8 @@ enum SVG {
         FixedPoint.compact(value, digits: 1)
     }
 
-    /// The opening `<svg>` tag of an accessible image, with its `<title>` and `<desc>`.
+    /// The opening `<svg>` tag of an accessible image, with its `<title>` and `<desc>`. Its
+    /// width in CSS pixels is `--natural-width`, for print, where charts are not stretched.
     ///
     /// Inline in a page (`style` nil) the image is named with `role="img"` and `aria-labelledby`.
     /// A standalone file (`style` given, and embedded) is SVG 1.1, which has no ARIA: there the
@@ -17,7 +18,7 @@ enum SVG {
                      style: String? = nil) -> String {
         let naming = style == nil ? " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\"" : ""
         return """
-            <svg xmlns="http://www.w3.org/2000/svg" class="\(className)" viewBox="0 0 \(number(width)) \(number(height))"\
+            <svg xmlns="http://www.w3.org/2000/svg" class="\(className)" viewBox="0 0 \(number(width)) \(number(height))" style="--natural-width: \(number(width))px"\
             \(naming)><title id="\(id)-title">\(HTMLText.escape(title))</title><desc id="\(id)-desc">\(HTMLText.escape(description))</desc>
             """ + (style.map { "<style>\($0)</style>" } ?? "")
     }

@@ -10,6 +10,8 @@ struct PageContext {
     let strings: UIStrings
     let format: NumberFormat
     let mode: Mode
+    /// The paper the page prints on: its journey's, else the site's.
+    let paper: PaperSize
 
     /// Whether the page is part of the site, or a self-contained file that links to no other file.
     enum Mode {
@@ -18,10 +20,11 @@ struct PageContext {
         case report
     }
 
-    init(analysis: SiteAnalysis, words: InterfaceWords, path: String, language: String, mode: Mode = .site) {
+    init(analysis: SiteAnalysis, words: InterfaceWords, path: String, language: String, mode: Mode = .site, paper: PaperSize? = nil) {
         self.analysis = analysis
         self.path = path
         self.mode = mode
+        self.paper = paper ?? analysis.content.site.paper
         strings = words.strings(language: language, overrides: analysis.content.site.strings)
         format = NumberFormat(language: strings.language)
     }

@@ -70,7 +70,7 @@ enum Page: Sendable {
             let isReport = context.mode == .report
             let frame = headers.frame(for: context)
             return TemplateValue(encoding: PageValues(
-                site: frame.site, pageTitle: title, siteHeader: isReport ? nil : HTML(frame.header),
+                site: frame.site, pageTitle: title, paperSize: context.paper.cssName, siteHeader: isReport ? nil : HTML(frame.header),
                 inlineStyle: isReport ? HTML(inlineStyle) : nil, own: own))
         }
         switch self {
@@ -129,7 +129,8 @@ enum Page: Sendable {
         let path = SitePaths.journey(slug)
         let journey = journeyContext(slug, path: path, analysis: analysis, words: words)
         return TemplateValue(encoding: PageValues(site: TemplateValue(encoding: journey.context.siteValues()), pageTitle: journey.item.journey.title,
-                                                  siteHeader: nil, inlineStyle: nil, own: journey.context.journeyValues(journey.item)))
+                                                  paperSize: journey.context.paper.cssName, siteHeader: nil, inlineStyle: nil,
+                                                  own: journey.context.journeyValues(journey.item)))
     }
 
     /// A journey's page context, in the journey's language.
@@ -137,7 +138,7 @@ enum Page: Sendable {
                                 mode: PageContext.Mode = .site) -> (item: JourneyAnalysis, context: PageContext) {
         let item = analysis.journey(slug)!
         let context = PageContext(analysis: analysis, words: words, path: path,
-                                  language: item.journey.language ?? analysis.content.site.language, mode: mode)
+                                  language: item.journey.language ?? analysis.content.site.language, mode: mode, paper: item.journey.paper)
         return (item, context)
     }
 }

@@ -69,18 +69,21 @@ struct PageValues<Own: Encodable>: Encodable {
     /// `SiteValues`, made once per navigation state (see `SiteHeaders`): their keys are spread at the page's top level.
     let site: TemplateValue
     let pageTitle: String
+    /// The paper the page prints on, in landscape, as CSS names it: `A3`, `A4`.
+    let paperSize: String
     /// The site header, rendered once per navigation state (see `SiteHeaders`); none in a report.
     let siteHeader: HTML?
     /// The theme's stylesheets, inline; in a report only.
     let inlineStyle: HTML?
     let own: Own
 
-    private enum Keys: String, CodingKey { case pageTitle, siteHeader, inlineStyle }
+    private enum Keys: String, CodingKey { case pageTitle, paperSize, siteHeader, inlineStyle }
 
     func encode(to encoder: any Encoder) throws {
         try site.encode(to: encoder)
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(pageTitle, forKey: .pageTitle)
+        try container.encode(paperSize, forKey: .paperSize)
         try container.encodeIfPresent(siteHeader, forKey: .siteHeader)
         try container.encodeIfPresent(inlineStyle, forKey: .inlineStyle)
         try own.encode(to: encoder)

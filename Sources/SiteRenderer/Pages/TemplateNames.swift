@@ -13,7 +13,7 @@ enum TemplateNames {
         "journeys", "label", "labelLang", "lanes", "lang", "level", "lost", "low",
         "matrix", "mean", "medium", "metrics", "movers", "name", "names", "nav",
         "negative", "next", "note", "number", "opportunities", "other", "otherUnmatched", "owner",
-        "owners", "pageTitle", "painPoints", "persona", "personaCurve", "personaScore", "personaScores", "personas",
+        "owners", "pageTitle", "painPoints", "paperSize", "persona", "personaCurve", "personaScore", "personaScores", "personas",
         "position", "positive", "previous", "priority", "quadrant", "quadrantKey", "quote", "rank",
         "reportURL", "role", "root", "rows", "scenario", "score", "searchIndex", "segment",
         "severity", "severityLabel", "severityRank", "showMean", "since", "site", "siteHeader", "slug",
