@@ -38,7 +38,7 @@ struct MermaidImportTests {
         let untitled = try #require(result.content.journey("untitled-day"))
         #expect(untitled.title == "untitled day")
         #expect(untitled.stages.map(\.name) == ["Journey"])
-        #expect(untitled.stages[0].steps == [Step(name: "Wake up", score: 0)])
+        #expect(untitled.stages[0].steps == [Step(name: "Wake up", score: 0, actors: [])], "a task without actors is no one's")
     }
 
     @Test func sectionsWithTheSameNameGetTheirOwnNotes() throws {

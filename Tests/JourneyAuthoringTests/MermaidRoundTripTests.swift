@@ -80,7 +80,7 @@ struct MermaidRoundTripTests {
             #expect(after.steps.map(\.name) == before.steps.map(\.name))
             for (old, new) in zip(before.steps, after.steps) {
                 let everyone = Set(original.personas)
-                #expect((old.actors.isEmpty ? everyone : Set(old.actors)) == Set(new.actors))
+                #expect(Set(old.actors ?? Array(everyone)) == Set(new.actors ?? []))
                 let expected = old.score ?? before.emotion
                 #expect(abs((new.score ?? .nan) - (expected ?? .nan)) <= 0.5, "\(old.name): within half a Mermaid step")
             }

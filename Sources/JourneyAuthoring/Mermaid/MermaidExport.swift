@@ -5,7 +5,7 @@ import JourneyModel
 ///
 /// Each stage becomes a section and each step a task, its score mapped back onto 1…5 (rounded,
 /// clamped) and its actors named by their personas' names; a step for everyone names all the
-/// journey's personas. A step without a score takes its stage's score (the middle of the scale
+/// journey's personas, a step for no one (`actors: []`) none. A step without a score takes its stage's score (the middle of the scale
 /// when the stage has none). A stage without steps becomes one task named after the stage, with
 /// the stage's score (the mean of its personas' scores, as on the map) and every persona as
 /// actors; a stage without steps or score becomes an empty section. Characters Mermaid reads as
@@ -40,7 +40,7 @@ public struct MermaidExport: Sendable {
             return MermaidSection(name: name, tasks: stage.steps.map { step in
                 MermaidTask(name: names.clean(step.name, "the step", in: stage.source),
                             score: mermaid(step.score ?? stageScore ?? scale.neutral),
-                            actors: step.actors.isEmpty ? everyone : step.actors.compactMap { actors[$0] })
+                            actors: step.actors.map { $0.compactMap { actors[$0] } } ?? everyone)
             })
         }
         let title = names.clean(journey.title, "the title", in: journey.source, reserving: [])
