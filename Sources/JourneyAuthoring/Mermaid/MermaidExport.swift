@@ -48,7 +48,7 @@ public struct MermaidExport: Sendable {
     }
 
     private func mermaid(_ score: Double) -> Double {
-        Double(MermaidScore.fromScale(score, scale))
+        Double(MermaidScale.mermaid.score(from: score, on: scale))
     }
 }
 
