@@ -142,6 +142,8 @@ struct MermaidParserTests {
         #expect(diagnostics.map(\.description) == [
             "c.mmd:4:15: warning: Mermaid reads '# after '#' the line is a comment' as a comment, left out\n"
                 + "    hint: write #35; for a '#' that belongs to the text",
+            "c.mmd:6:19: warning: Mermaid keeps '%% kept' as text: '%%' starts a comment only at the start of a line\n"
+                + "    hint: put the comment on a line of its own",
             "c.mmd:7:25: warning: Mermaid reads '# the cat too' as a comment, left out\n"
                 + "    hint: write #35; for a '#' that belongs to the text",
         ])
@@ -244,6 +246,15 @@ struct MermaidParserTests {
         #expect(diagram.title == "Tabs and spaces")
         #expect(diagram.sections.map(\.name) == ["Two spaces"])
         #expect(diagram.sections.first?.tasks.first?.actors == ["Me", "Cat \u{A0}Kit"], "an entity code's space is kept")
+    }
+
+    @Test func percentsInsideALineAreTextWithAWarning() {
+        let (diagram, diagnostics) = MermaidParser.parse("journey\nTask: 4: Me %% note\n", file: "p.mmd")
+        #expect(diagram.sections.first?.tasks.first?.actors == ["Me %% note"], "as Mermaid shows it")
+        #expect(diagnostics.map(\.description) == [
+            "p.mmd:2:13: warning: Mermaid keeps '%% note' as text: '%%' starts a comment only at the start of a line\n"
+                + "    hint: put the comment on a line of its own",
+        ])
     }
 
     @Test func whatFollowsTheActorsIsLeftOutWithAWarning() {

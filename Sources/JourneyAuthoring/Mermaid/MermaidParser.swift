@@ -71,6 +71,7 @@ struct MermaidReader {
             guard !name.isEmpty else { return fail(tokens, at: index, "'section' has nothing after it", hint: "write the section's name after 'section '") }
             journey.sections.append(MermaidSection(name: name))
             warnOfNextLine(token, "section's name")
+            warnOfPercents(in: token.value)
             warnOfComment(after: token)
         case .accTitle:
             journey.accessibleTitle = MermaidText.text(source.units[token.value], lineBreak: " ")
@@ -143,6 +144,7 @@ struct MermaidReader {
         journey.sections[journey.sections.count - 1].tasks.append(
             MermaidTask(name: name, score: score, actors: actors.filter { !$0.isEmpty }, location: location(nameToken),
                         scoreLocation: location(scoreOffset)))
+        warnOfPercents(in: nameToken.range.lowerBound..<data.range.upperBound)
         warnOfComment(after: data)
     }
 

@@ -80,6 +80,16 @@ extension MermaidReader {
                                     hint: "for a task, write the first letter of its name as an entity code, e.g. '\(escapingFirstLetter(at: token.range.lowerBound))'"))
     }
 
+    /// A warning when `%%` inside a line is kept as text: it starts a comment only at the start
+    /// of a line.
+    mutating func warnOfPercents(in range: Range<Int>) {
+        guard let percents = range.first(where: { source.units.has("%%", at: $0) }) else { return }
+        let end = source.units[percents...].firstIndex { $0.scalar == "\n" } ?? source.units.count
+        diagnostics.append(.warning(at: location(source.units[percents].offset),
+                                    "Mermaid keeps '\(text(percents..<min(end, range.upperBound)))' as text: '%%' starts a comment only at the start of a line",
+                                    hint: "put the comment on a line of its own"))
+    }
+
     /// A warning when a `#` comment cut the text that `token` ends.
     mutating func warnOfComment(after token: MermaidToken) {
         let next = token.range.upperBound
