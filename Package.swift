@@ -34,7 +34,7 @@ let package = Package(
             "JourneyModel", "CMark", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "JourneyAnalysis", dependencies: ["JourneyModel"]),
-        .target(name: "JourneyAuthoring", dependencies: ["JourneyModel", "ContentLoader", "JourneyAnalysis"]),
+        .target(name: "JourneyAuthoring", dependencies: ["JourneyModel", "ContentLoader", "JourneyAnalysis", "CMark"]),
         .target(name: "SiteRenderer", dependencies: [
             "JourneyModel", "JourneyAnalysis", "ContentLoader", "BuiltinTheme", "Templating",
             .product(name: "CSV", package: "CSV.swift"),

@@ -71,9 +71,10 @@ private struct StageFields {
 
     func steps() -> [Step] {
         items("steps", keys: ["name", "score", "actors"], textKey: "name") { item, name in
-            let actors = item?.locatedTexts("actors") ?? []
-            for (actor, location) in actors { _ = checkPersona(actor, at: location, key: "actors") }
-            return Step(name: name, score: item?.score("score", scale: scale), actors: actors.map(\.text).filter(personas.contains))
+            // Without an `actors` key every persona takes the step; with `actors: []`, none does.
+            let actors = item.flatMap { $0.node("actors") == nil ? nil : $0.locatedTexts("actors") }
+            for (actor, location) in actors ?? [] { _ = checkPersona(actor, at: location, key: "actors") }
+            return Step(name: name, score: item?.score("score", scale: scale), actors: actors?.map(\.text).filter(personas.contains))
         }
     }
 

@@ -36,7 +36,7 @@ public struct StageScore: Sendable, Hashable {
         }
         let steps = stage.steps.filter { step in
             guard let persona else { return true }
-            return step.actors.isEmpty || step.actors.contains(persona)
+            return step.actors?.contains(persona) ?? true
         }
         if let value = JourneyAnalysis.mean(steps.compactMap(\.score)) { return StageScore(value: value, source: .steps) }
         if persona == nil, let value = JourneyAnalysis.mean(stage.emotions.keys.sorted().compactMap { stage.emotions[$0] }) {

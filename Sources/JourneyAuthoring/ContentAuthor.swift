@@ -45,9 +45,10 @@ public struct ContentAuthor: Sendable {
         return try folder.create(journey.files(scale: facts.site.scale, siteLanguage: facts.language), claiming: [journey.folder])
     }
 
-    /// Imports a Mermaid journey diagram read from `file` (as messages name it). Writes nothing
+    /// Imports a Mermaid journey diagram read from `file` (as messages name it), its scores read
+    /// on `scale` (by default, the smallest of 1…5, 1…7 and 1…10 that holds them). Writes nothing
     /// when the diagram has errors; the outcome lists the diagnostics and the paths written.
-    public func importMermaid(_ text: String, file: String) throws -> ImportOutcome {
+    public func importMermaid(_ text: String, file: String, scale: MermaidScale? = nil) throws -> ImportOutcome {
         let (diagram, problems) = MermaidParser.parse(text, file: file)
         let facts = facts
         var diagnostics = problems
@@ -59,7 +60,7 @@ public struct ContentAuthor: Sendable {
         guard !diagnostics.hasErrors else { return ImportOutcome(diagnostics: diagnostics.sorted()) }
         let fileName = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let (plan, planProblems) = MermaidImport(diagram: diagram, fileName: fileName, file: file,
-                                                 scale: facts.site.scale, personas: facts.personas).plan()
+                                                 scale: facts.site.scale, personas: facts.personas, diagramScale: scale).plan()
         diagnostics += planProblems
         guard let plan else { return ImportOutcome(diagnostics: diagnostics.sorted()) }
         let written = try folder.create(plan.files(scale: facts.site.scale, language: facts.language), claiming: [plan.journey.folder])

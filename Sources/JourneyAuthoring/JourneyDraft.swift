@@ -8,16 +8,19 @@ public struct JourneyDraft: Sendable, Hashable {
     public var personas: [String]
     /// The language of the journey's pages, written only when set.
     public var language: ContentLanguage?
+    /// The situation the journey follows; empty for none.
+    public var scenario: String
     /// The Markdown body of `journey.md`: the journey's summary.
     public var summary: String
     public var stages: [StageDraft]
 
     public init(slug: String, title: String, personas: [String] = [], language: ContentLanguage? = nil,
-                summary: String = "", stages: [StageDraft] = []) {
+                scenario: String = "", summary: String = "", stages: [StageDraft] = []) {
         self.slug = slug
         self.title = title
         self.personas = personas
         self.language = language
+        self.scenario = scenario
         self.summary = summary
         self.stages = stages
     }
@@ -68,7 +71,7 @@ public struct JourneyDraft: Sendable, Hashable {
         note.field("personas", YAMLText.list(personas), says.journeyPersonas)
         note.field("state", "current", says.journeyState)
         note.example("compares", "other-journey", says.journeyCompares)
-        note.field("scenario", "", says.journeyScenario)
+        note.field("scenario", scenario.isEmpty ? "" : YAMLText.scalar(scenario), says.journeyScenario)
         note.list("expectations", [], says.journeyExpectations)
         note.field("owner", "", says.journeyOwner)
         note.list("tags", [], says.journeyTags)

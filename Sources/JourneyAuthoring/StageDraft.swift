@@ -51,7 +51,7 @@ public struct StageDraft: Sendable, Hashable {
     private static func yaml(_ step: Step) -> String {
         var pairs = ["name: \(YAMLText.scalar(step.name))"]
         if let score = step.score { pairs.append("score: \(YAMLText.number(score))") }
-        if !step.actors.isEmpty { pairs.append("actors: \(YAMLText.list(step.actors))") }
+        if let actors = step.actors { pairs.append("actors: \(YAMLText.list(actors))") }
         return "{ " + pairs.joined(separator: ", ") + " }"
     }
 }

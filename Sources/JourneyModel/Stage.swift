@@ -72,10 +72,11 @@ public struct Touchpoint: Sendable, Hashable {
 public struct Step: Sendable, Hashable {
     public var name: String
     public var score: Double?
-    /// Persona slugs that take this step; empty means every persona of the journey.
-    public var actors: [String]
+    /// Persona slugs that take this step; nil (no `actors` key) means every persona of the
+    /// journey, an empty list none of them.
+    public var actors: [String]?
 
-    public init(name: String, score: Double? = nil, actors: [String] = []) {
+    public init(name: String, score: Double? = nil, actors: [String]? = nil) {
         self.name = name
         self.score = score
         self.actors = actors

@@ -20,18 +20,28 @@ struct ImportMermaid: ParsableCommand {
         commandName: "mermaid",
         abstract: "Import a Mermaid user-journey diagram as a journey folder.",
         discussion: """
-            The title becomes the journey (its slug comes from the title, or from the
-            file's name without one), each section a stage note, each task a step,
-            and each actor a persona: an actor whose name or slug matches a persona
-            uses it, the others get personas/<slug>.md. Scores are mapped from
-            Mermaid's 1…5 onto the scale of site.yml (on -2…2: 1 → -2, 3 → 0, 5 → 2).
+            The diagram is read as Mermaid reads it (front matter, %% comments,
+            keywords in any case, <br>, entity codes like #59;). The title becomes
+            the journey (its slug comes from the title, or from the file's name
+            without one; a 'title' line replaces a front matter's title, as in
+            Mermaid), accTitle its scenario and accDescr its summary. Each section
+            becomes a stage note, each task a step, and each actor a persona: an
+            actor whose name or slug matches a persona uses it, the others get
+            personas/<slug>.md; a task without actors is a step of no persona.
             Tasks before the first section go into a stage named after the title
-            ("Journey" without one), and accDescr becomes the journey's summary.
-            Lines that cannot be read are reported with file:line:column, and with
-            any error nothing is written.
+            ("Journey" without one).
+
+            Scores are mapped linearly from the diagram's scale onto the scale of
+            site.yml (from 1…5 onto -2…2: 1 → -2, 3 → 0, 5 → 2). The diagram's
+            scale is Mermaid's 1…5, or 1…7 or 1…10 when its scores go above 5
+            (the smallest that holds them all, with a warning), or --scale.
+
+            What Mermaid would not read is reported with file:line:column and what
+            to write instead, and with any error nothing is written.
 
             Examples:
               journeymap import mermaid my-day.mmd
+              journeymap import mermaid nps.mmd --scale 0..10
               journeymap import mermaid docs/onboarding.mmd --to docs/journeys
             """
     )
@@ -41,6 +51,10 @@ struct ImportMermaid: ParsableCommand {
 
     @Option(help: ArgumentHelp("The content folder to write into (default: --content).", valueName: "dir"))
     var to: String?
+
+    @Option(help: ArgumentHelp("The scale of the diagram's scores, e.g. 1..10 or 0..10 "
+                                   + "(default: 1..5, or 1..7 or 1..10 when scores go above 5).", valueName: "min..max"))
+    var scale: MermaidScale?
 
     @OptionGroup var folders: SiteFolders
 
@@ -59,7 +73,7 @@ struct ImportMermaid: ParsableCommand {
                 throw AuthoringError("\(file) is not valid UTF-8", hint: "save the file as UTF-8 in your editor")
             }
             let content = to ?? folders.content
-            let outcome = try ContentAuthor(root: URL(fileURLWithPath: content), displayRoot: content).importMermaid(text, file: file)
+            let outcome = try ContentAuthor(root: URL(fileURLWithPath: content), displayRoot: content).importMermaid(text, file: file, scale: scale)
             Console.printDiagnostics(outcome.diagnostics)
             guard let plan = outcome.plan else {
                 let errors = outcome.diagnostics.filter { $0.severity == .error }.count
@@ -72,3 +86,6 @@ struct ImportMermaid: ParsableCommand {
         }
     }
 }
+
+/// `--scale 1..10`.
+extension MermaidScale: ExpressibleByArgument {}

@@ -40,6 +40,8 @@ struct ContentLoaderTests {
               - Word of mouth
             steps:
               - { name: Opens the app, score: 2, actors: [ann] }
+              - { name: Pays, actors: [] }
+              - Waits
             pain_points:
               - { text: No reminder, severity: high }
               - Slow checkout
@@ -59,7 +61,8 @@ struct ContentLoaderTests {
         #expect(stage.actions == ["Orders again", "Tells a friend"])
         #expect(stage.thoughts == ["Is there a loyalty card?"])
         #expect(stage.touchpoints == [Touchpoint(name: "App", channel: "app", emotion: 1), Touchpoint(name: "Word of mouth")])
-        #expect(stage.steps == [Step(name: "Opens the app", score: 2, actors: ["ann"])])
+        #expect(stage.steps == [Step(name: "Opens the app", score: 2, actors: ["ann"]), Step(name: "Pays", actors: []), Step(name: "Waits")],
+                "'actors: []' is no one, no 'actors' key everyone")
         #expect(stage.painPoints == [PainPoint(text: "No reminder", severity: .high), PainPoint(text: "Slow checkout", severity: .medium)])
         #expect(stage.opportunities == [Opportunity(text: "Send a reminder", impact: .high, effort: .low, owner: "CRM", status: .inProgress)])
         #expect(stage.metrics == Metrics(visitors: 1200, csat: 4.2, nps: 31, ces: 2.5))

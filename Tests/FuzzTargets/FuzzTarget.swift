@@ -47,6 +47,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     private static let mermaidFragments = [
         "journey\n", "title ", "section ", ": 3: Me\n", ": 9\n", ": x\n", "accTitle: ", "accDescr: ", "accDescr {\n", "}\n", "%% ", "---\n",
         ":", ",", " ", "\n", "\r\n", "é", "Cat, ", "Me", "5", "1.5", "-", "\t", "'", "\"", "#", ";", "../", "{{title}}",
+        "#59;", "#quot;", "#0;", "<br/>", "<BR >", "%%{init: {\"theme\": \"x\"}}%%\n", "%%{", "}%%", "}title ", "Journey ", "SECTION ",
+        ": 7\n", ": 10\n", ": 0\n", "accDescr {\n  a\n}", "title: x\n", "%%\n",
     ]
 
     /// The bytes of every Markdown file below `root`.
@@ -73,5 +75,6 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         """,
         "---\ntitle: Front matter\n---\njourney\ntitle Morning\nWake up: 2: Ann\nsection Breakfast\nEat: 5: Ann, Bob\n",
         "journey\naccDescr {\n  Two lines\n  of description\n}\nsection Só\nÉté: 4.5: Zoë\n",
+        "%%{init: {'theme': 'neutral'}}%%\r\njourney\r\n\tTitle Day<br>one #59;\r\n\tSection A #quot;B#quot;\r\n\t\tTea: 7\r\n\t\tWalk: 2: Me # a comment\r\n",
     ]
 }

@@ -13,13 +13,14 @@ struct StageScoreTests {
     @Test func stepsComeNextFilteredByActor() {
         let stage = Stage(number: 1, slug: "a", name: "A", steps: [
             Step(name: "s1", score: 2, actors: ["ann"]),
-            Step(name: "s2", score: -1, actors: []),
+            Step(name: "s2", score: -1),
             Step(name: "s3", score: -2, actors: ["bob"]),
+            Step(name: "s4", score: 1.5, actors: []),
         ])
-        // ann: (2 + -1) / 2; bob: (-1 + -2) / 2; whole journey: (2 - 1 - 2) / 3
+        // ann: (2 + -1) / 2; bob: (-1 + -2) / 2; s4 is no one's; whole journey: (2 - 1 - 2 + 1.5) / 4
         #expect(StageScore.resolve(stage, persona: "ann") == StageScore(value: 0.5, source: .steps))
         #expect(StageScore.resolve(stage, persona: "bob") == StageScore(value: -1.5, source: .steps))
-        #expect(StageScore.resolve(stage, persona: nil)?.value == -1.0 / 3.0)
+        #expect(StageScore.resolve(stage, persona: nil)?.value == 0.5 / 4)
     }
 
     @Test func touchpointsComeLast() {

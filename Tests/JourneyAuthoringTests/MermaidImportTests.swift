@@ -23,7 +23,74 @@ struct MermaidImportTests {
             Step(name: "Do work", score: -2, actors: ["me", "cat"]),
         ])
         #expect(result.content.persona("cat")?.name == "Cat")
-        #expect(journey.bodyHTML.contains("How the day feels, task by task"))
+        #expect(journey.scenario == "A working day", "accTitle is the scenario, never the title")
+        #expect(journey.bodyHTML.contains("How the day feels, task by task"), "accDescr is the summary")
+    }
+
+    @Test func withoutATitleTheFileNamesTheJourneyNotAccTitle() throws {
+        let folder = sampleContent()
+        let outcome = try folder.author.importMermaid("journey\naccTitle: Accessible\nsection S\nA: 3\n", file: "my day.mmd")
+        #expect(outcome.plan?.journey.title == "my day")
+        #expect(outcome.plan?.journey.scenario == "Accessible")
+    }
+
+    @Test func aTaskWithoutActorsIsNoOnesAndExportsBackWithoutActors() throws {
+        let folder = sampleContent()
+        _ = try folder.author.importMermaid("journey\ntitle Tea\nsection S\n  Make tea: 5\n  Drink: 1: Ann\n", file: "t.mmd")
+        let result = folder.load()
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let journey = try #require(result.content.journey("tea"))
+        #expect(journey.stages[0].steps == [Step(name: "Make tea", score: 2, actors: []), Step(name: "Drink", score: -2, actors: ["ann"])])
+        let text = try folder.author.exportMermaid(journey: "tea").text
+        #expect(text?.contains("      Make tea: 5\n      Drink: 1: Ann\n") == true)
+    }
+
+    @Test func scoresAboveFiveAreReadOnTheSmallestScaleThatHoldsThemWithAWarning() throws {
+        let folder = sampleContent()
+        let seven = try folder.author.importMermaid("journey\ntitle Seven\nsection S\nA: 1\nB: 7\nC: 4\n", file: "s.mmd")
+        #expect(seven.plan?.journey.stages[0].steps.map(\.score) == [-2, 2, 0])
+        #expect(seven.diagnostics.map(\.description) == [
+            "s.mmd:5:4: warning: scores go up to 7, above Mermaid's 1…5: the diagram is read on 1…7, mapped onto the site's -2…2\n"
+                + "    hint: pass --scale MIN..MAX if the diagram is scored on another range, e.g. --scale 0..10",
+        ])
+        let ten = try folder.author.importMermaid("journey\ntitle Ten\nsection S\nA: 1\nB: 10\nC: 5.5\n", file: "t.mmd")
+        #expect(ten.plan?.journey.stages[0].steps.map(\.score) == [-2, 2, 0])
+        #expect(ten.diagnostics.map(\.message).first?.contains("read on 1…10") == true)
+        let result = folder.load()
+        #expect(result.errors.isEmpty, "\(result.errors)")
+    }
+
+    @Test func aScaleGivenOnTheCommandLineIsUsed() throws {
+        let folder = sampleContent()
+        let zeroToTen = try #require(MermaidScale(argument: "0..10"))
+        let outcome = try folder.author.importMermaid("journey\ntitle NPS\nsection S\nA: 0\nB: 10\nC: 5\n", file: "n.mmd", scale: zeroToTen)
+        #expect(outcome.diagnostics.isEmpty)
+        #expect(outcome.plan?.journey.stages[0].steps.map(\.score) == [-2, 2, 0])
+
+        let narrow = try folder.author.importMermaid("journey\ntitle Narrow\nsection S\n  A: 7\n", file: "w.mmd", scale: .mermaid)
+        #expect(narrow.plan == nil)
+        #expect(narrow.diagnostics.map(\.description) == [
+            "w.mmd:4:6: error: the score of 'A' is 7, outside --scale 1..5\n    hint: correct the score, or widen --scale",
+        ])
+    }
+
+    @Test func scoresOffEveryScaleAreErrors() throws {
+        let folder = sampleContent()
+        let outcome = try folder.author.importMermaid("journey\ntitle Off\nsection S\n  A: 0: Me\n  B: 12: Me\n  C: 3: Me\n", file: "o.mmd")
+        #expect(outcome.plan == nil && outcome.written.isEmpty)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "o.mmd:4:6: error: the score of 'A' is 0, outside Mermaid's 1…5 and the wider 1…7 and 1…10\n"
+                + "    hint: correct the score, or pass the diagram's own scale, e.g. --scale 0..12",
+            "o.mmd:5:6: error: the score of 'B' is 12, outside Mermaid's 1…5 and the wider 1…7 and 1…10\n"
+                + "    hint: correct the score, or pass the diagram's own scale, e.g. --scale 0..12",
+        ])
+    }
+
+    @Test func theScaleOptionReadsMinDotDotMax() {
+        #expect(MermaidScale(argument: "1..10") == MermaidScale(min: 1, max: 10))
+        #expect(MermaidScale(argument: "-2..2")?.description == "-2…2")
+        #expect(MermaidScale(argument: " 0 .. 7 ") == MermaidScale(min: 0, max: 7))
+        #expect(["5..1", "3..3", "1-10", "1...10", "1..x", "..5", ""].allSatisfy { MermaidScale(argument: $0) == nil })
     }
 
     @Test func tasksBeforeTheFirstSectionGoIntoAStageNamedAfterTheTitle() throws {
@@ -38,7 +105,7 @@ struct MermaidImportTests {
         let untitled = try #require(result.content.journey("untitled-day"))
         #expect(untitled.title == "untitled day")
         #expect(untitled.stages.map(\.name) == ["Journey"])
-        #expect(untitled.stages[0].steps == [Step(name: "Wake up", score: 0)])
+        #expect(untitled.stages[0].steps == [Step(name: "Wake up", score: 0, actors: [])], "a task without actors is no one's")
     }
 
     @Test func sectionsWithTheSameNameGetTheirOwnNotes() throws {

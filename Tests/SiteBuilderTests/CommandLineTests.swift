@@ -131,6 +131,21 @@ struct CommandLineTests {
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
+    func importMermaidReadsScoresOnTheScaleGivenAndSaysSoInItsHelp() async throws {
+        let site = FixtureSite()
+        site.folder.write("nps.mmd", "journey\ntitle NPS\nsection S\n  Detractor: 0: Ann\n  Promoter: 10\n")
+        let refused = try await JourneymapCommand.run(["import", "mermaid", "nps.mmd"], in: site.folder.url)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("nps.mmd:4:14: error: the score of 'Detractor' is 0, outside Mermaid's 1…5 and the wider 1…7 and 1…10\n"
+            + "    hint: correct the score, or pass the diagram's own scale, e.g. --scale 0..10\n"))
+        let imported = try await JourneymapCommand.run(["import", "mermaid", "nps.mmd", "--scale", "0..10"], in: site.folder.url)
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(site.folder.read("Content/journeys/nps/01-s.md")?.contains("  - { name: Promoter, score: 2, actors: [] }") == true)
+        let help = try await JourneymapCommand.run(["import", "mermaid", "--help"], in: site.folder.url)
+        #expect(help.output.contains("--scale <min..max>"))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
     func checkExitCodes() async throws {
         let site = FixtureSite()
         let templates = ["--templates", repositoryRoot.appendingPathComponent("Templates").path]

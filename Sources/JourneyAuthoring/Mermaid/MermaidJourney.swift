@@ -2,6 +2,7 @@ import JourneyModel
 
 /// A Mermaid `journey` diagram: a title, and sections of scored tasks with their actors.
 public struct MermaidJourney: Sendable, Hashable {
+    /// The last of the front matter's `title` and the `title` lines, as Mermaid shows it.
     public var title: String?
     /// `accTitle: …`, the accessible title.
     public var accessibleTitle: String?
@@ -20,7 +21,7 @@ public struct MermaidJourney: Sendable, Hashable {
 
 /// A `section` of a journey diagram, with its tasks.
 public struct MermaidSection: Sendable, Hashable {
-    /// Nil for the tasks written before the first `section`.
+    /// Nil for the tasks written before the first `section`; a line feed for each `<br>`.
     public var name: String?
     public var tasks: [MermaidTask]
 
@@ -32,36 +33,24 @@ public struct MermaidSection: Sendable, Hashable {
 
 /// A task line, `Make tea: 5: Me, Cat`.
 public struct MermaidTask: Sendable, Hashable {
+    /// The name, with a line feed for each `<br>`.
     public var name: String
-    /// From 1 (worst) to 5 (best).
+    /// As written: from 1 (worst) to 5 (best) in Mermaid's documentation, on a wider scale in
+    /// some diagrams (see `MermaidScale`).
     public var score: Double
-    /// The actors' names, as written.
+    /// The actors' names, as Mermaid shows them; none for a task of no one in particular.
     public var actors: [String]
     /// Where the task is written; nil for tasks made by the exporter.
     public var location: SourceLocation?
+    /// Where its score is written; nil for tasks made by the exporter.
+    public var scoreLocation: SourceLocation?
 
-    public init(name: String, score: Double, actors: [String] = [], location: SourceLocation? = nil) {
+    public init(name: String, score: Double, actors: [String] = [], location: SourceLocation? = nil,
+                scoreLocation: SourceLocation? = nil) {
         self.name = name
         self.score = score
         self.actors = actors
         self.location = location
+        self.scoreLocation = scoreLocation
     }
-}
-
-/// Mermaid's task scores, from 1 to 5, and their place on a site's emotion scale.
-public enum MermaidScore {
-    public static let range: ClosedRange<Double> = 1...5
-
-    /// The score on `scale` at the same place as a Mermaid score: 1 is the scale's minimum, 5 its maximum.
-    public static func onScale(_ score: Double, _ scale: EmotionScale) -> Double {
-        Double(scale.min) + (score - range.lowerBound) / span * Double(scale.max - scale.min)
-    }
-
-    /// The nearest Mermaid score (1…5) to a score on `scale`.
-    public static func fromScale(_ score: Double, _ scale: EmotionScale) -> Int {
-        let value = range.lowerBound + (score - Double(scale.min)) / Double(scale.max - scale.min) * span
-        return Int(min(max(value, range.lowerBound), range.upperBound).rounded(.toNearestOrAwayFromZero))
-    }
-
-    private static var span: Double { range.upperBound - range.lowerBound }
 }

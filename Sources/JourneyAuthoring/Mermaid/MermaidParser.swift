@@ -1,167 +1,170 @@
-import Foundation
 import JourneyModel
 
-/// Reads the text of a Mermaid `journey` diagram (https://mermaid.js.org/syntax/userJourney.html).
+/// Reads the text of a Mermaid `journey` diagram (https://mermaid.js.org/syntax/userJourney.html)
+/// as Mermaid does: the text prepared as mermaid-js prepares it (`MermaidSource`), cut into
+/// tokens by its lexer's rules (`MermaidLexer`), and read by the grammar of journey.jison, its
+/// keywords in any case:
 ///
-/// It reads `journey`, `title`, `section`, tasks (`Name: score: actor, actor`), `accTitle:`,
-/// `accDescr:` and `accDescr { … }`, skips `%%` comments and a leading `---` front matter block,
-/// and reports every line it cannot read with its line and column.
+/// ```
+/// start: journey document EOF      document: (NEWLINE | statement)*
+/// statement: title | accTitle value | accDescr value | accDescr { … } | section | taskName taskData
+/// ```
+///
+/// Where Mermaid stops with a parse error, this reports an error at the same place, with what
+/// to write instead, and goes on at the next line to report the others.
 public enum MermaidParser {
     /// The diagram and the problems found, sorted by position; the diagram is usable only
     /// when there is no error.
     public static func parse(_ text: String, file: String) -> (MermaidJourney, [Diagnostic]) {
-        var reader = LineReader(file: file)
-        // CRLF and a lone CR end a line too, as in editors (and in the content loader).
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            reader.read(String(line), number: index + 1)
-        }
-        reader.finish(lineCount: lines.count)
+        let source = MermaidSource(text)
+        var reader = MermaidReader(source: source, file: file)
+        reader.read(MermaidLexer(units: source.units).tokens())
         return (reader.journey, reader.diagnostics.sorted())
     }
 }
 
-/// The parser's state as it goes through the lines.
-private struct LineReader {
-    enum State {
-        /// Before the `journey` line.
-        case start
-        /// Inside a `---` front matter block opened on `line`.
-        case frontMatter(line: Int)
-        case body
-        /// Inside `accDescr { … }` opened on `line`, with the lines read so far.
-        case description(line: Int, lines: [String])
-        /// The first line was not `journey`; the rest is not read.
-        case notAJourney
-    }
-
+/// The grammar's actions on the tokens: what journeyDb.js records, and the diagnostics
+/// (the errors and warnings themselves are in MermaidReader+Problems.swift).
+struct MermaidReader {
+    let source: MermaidSource
     let file: String
     var journey = MermaidJourney()
     var diagnostics: [Diagnostic] = []
-    var state = State.start
+    /// Whether the title so far is the front matter's.
+    private var titleFromFrontMatter = false
 
-    mutating func read(_ line: String, number: Int) {
-        // A NUL would end up in the notes, which then cannot be read.
-        if let nul = line.unicodeScalars.firstIndex(of: "\0") {
-            let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: nul) + 1
-            diagnostics.append(.error(at: SourceLocation(file: file, line: number, column: column), "the line holds a NUL character",
-                                      hint: "remove it: the file may be binary, or saved as UTF-16"))
-            return
+    init(source: MermaidSource, file: String) {
+        self.source = source
+        self.file = file
+    }
+
+    mutating func read(_ tokens: [MermaidToken]) {
+        reportNULs()
+        guard !source.unclosedFrontMatter else {
+            return error(at: 0, "the front matter opened with '---' is never closed", hint: "end it with a '---' line, before 'journey'")
         }
-        let content = line.trimmingCharacters(in: .whitespaces)
-        let column = line.prefix { $0 == " " || $0 == "\t" }.count + 1
-        let location = SourceLocation(file: file, line: number, column: column)
-        switch state {
-        case .notAJourney:
-            return
-        case .frontMatter:
-            if content == "---" { state = .start }
-        case .description(let opened, let lines):
-            guard let end = content.firstIndex(of: "}") else {
-                state = .description(line: opened, lines: lines + [content])
-                return
-            }
-            journey.accessibleDescription = (lines + [String(content[..<end])]).joined(separator: "\n")
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            state = .body
-        case .start:
-            if content.isEmpty || content.hasPrefix("%%") { return }
-            if content == "---" {
-                state = .frontMatter(line: number)
-            } else if content == "journey" {
-                state = .body
-            } else {
-                diagnostics.append(.error(at: location, "the diagram is not a user journey: its first line is '\(content)', not 'journey'",
-                                          hint: "only Mermaid 'journey' diagrams can be imported"))
-                state = .notAJourney
-            }
-        case .body:
-            if content.isEmpty || content.hasPrefix("%%") { return }
-            readStatement(content, at: location)
+        let start = tokens.firstIndex { $0.kind != .newline } ?? tokens.count - 1
+        let first = tokens[start]
+        guard first.kind == .journey else { return notAJourney(first) }
+        if text(first.range) != "journey" {
+            diagnostics.append(.warning(at: location(first), "Mermaid recognizes a user journey only by 'journey' in lower case, not '\(text(first.range))'",
+                                        hint: "write 'journey', or Mermaid will not draw the diagram"))
+        }
+        journey.title = source.frontMatterTitle.map(MermaidText.line)?.nilIfEmpty
+        titleFromFrontMatter = journey.title != nil
+        var index = start + 1
+        while index < tokens.count {
+            index = statement(tokens, at: index)
         }
     }
 
-    /// Reports what is left open at the end of the file.
-    mutating func finish(lineCount: Int) {
-        switch state {
-        case .start:
-            diagnostics.append(.error(at: SourceLocation(file: file, line: lineCount, column: 1), "the file holds no diagram",
-                                      hint: "a user journey starts with a 'journey' line"))
-        case .frontMatter(let line):
-            diagnostics.append(.error(at: SourceLocation(file: file, line: line, column: 1),
-                                      "the front matter opened with '---' is never closed", hint: "end it with a '---' line"))
-        case .description(let line, _):
-            diagnostics.append(.error(at: SourceLocation(file: file, line: line, column: 1),
-                                      "'accDescr {' is never closed", hint: "end the description with '}'"))
-        case .body, .notAJourney:
+    /// Reads the statement at `index`; returns the index of the next token to read.
+    private mutating func statement(_ tokens: [MermaidToken], at index: Int) -> Int {
+        let token = tokens[index]
+        switch token.kind {
+        case .newline, .end:
             break
+        case .title:
+            setTitle(token)
+        case .section:
+            let name = MermaidText.text(source.units[token.value], lineBreak: "\n")
+            guard !name.isEmpty else { return fail(tokens, at: index, "'section' has nothing after it", hint: "write the section's name after 'section '") }
+            journey.sections.append(MermaidSection(name: name))
+            warnOfNextLine(token, "section's name")
+            warnOfPercents(in: token.value)
+            warnOfComment(after: token)
+        case .accTitle:
+            journey.accessibleTitle = MermaidText.text(source.units[token.value], lineBreak: " ")
+            warnOfNextLine(token, "accessible title")
+        case .accDescr:
+            journey.accessibleDescription = MermaidText.text(source.units[token.value], lineBreak: "\n")
+            warnOfNextLine(token, "accessible description")
+        case .accDescrBlock(closed: true):
+            // An empty `accDescr { }` sets nothing in Mermaid: its lexer makes no value token.
+            let description = MermaidText.text(source.units[token.value], lineBreak: "\n")
+            if !description.isEmpty { journey.accessibleDescription = description }
+        case .accDescrBlock(closed: false):
+            diagnostics.append(.error(at: location(token), "'accDescr {' is never closed: Mermaid would take the rest of the file as the description",
+                                      hint: "end the description with '}'"))
+        case .taskName where tokens[index + 1].kind == .taskData:
+            addTask(named: token, data: tokens[index + 1])
+            return index + 2
+        case .taskName:
+            return taskWithoutData(tokens, at: index)
+        case .taskData, .colon:
+            return taskWithoutName(tokens, at: index)
+        case .journey:
+            return fail(tokens, at: index, "Mermaid reads '\(text(token.range))' here as its 'journey' keyword, which only starts a diagram",
+                        hint: "remove a second 'journey' line; a name that starts with '\(text(token.range))' must write its first letter as an "
+                            + "entity code, e.g. '\(escapingFirstLetter(at: token.range.lowerBound))'")
+        case .invalid:
+            return invalid(tokens, at: index)
         }
+        return index + 1
     }
 
-    /// A keyword line or a task.
-    private mutating func readStatement(_ content: String, at location: SourceLocation) {
-        let word = content.prefix { !$0.isWhitespace && $0 != ":" && $0 != "{" }
-        let rest = content.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
-        switch word {
-        case "title" where !rest.hasPrefix(":"):
-            guard !rest.isEmpty else { return missing("title", "the journey's title", at: location) }
-            if let previous = journey.title {
-                diagnostics.append(.warning(at: location, "a second title replaces '\(previous)'", hint: "keep one 'title' line"))
-            }
-            journey.title = rest
-        case "section" where !rest.hasPrefix(":"):
-            guard !rest.isEmpty else { return missing("section", "the section's name", at: location) }
-            journey.sections.append(MermaidSection(name: rest))
-        case "accTitle" where rest.hasPrefix(":"):
-            journey.accessibleTitle = rest.dropFirst().trimmingCharacters(in: .whitespaces)
-        case "accDescr" where rest.hasPrefix(":"):
-            journey.accessibleDescription = rest.dropFirst().trimmingCharacters(in: .whitespaces)
-        case "accDescr" where rest.hasPrefix("{"):
-            state = .description(line: location.line, lines: [])
-            read(String(rest.dropFirst()), number: location.line)
-        default:
-            readTask(content, at: location)
+    private mutating func setTitle(_ token: MermaidToken) {
+        let title = MermaidText.text(source.units[token.value], lineBreak: " ")
+        if let previous = journey.title {
+            diagnostics.append(titleFromFrontMatter
+                ? .warning(at: location(token), "this title replaces the front matter's title '\(previous)', as in Mermaid",
+                           hint: "keep one of them: Mermaid shows the 'title' line's")
+                : .warning(at: location(token), "a second title replaces '\(previous)'", hint: "keep one 'title' line"))
         }
+        journey.title = title.nilIfEmpty
+        titleFromFrontMatter = false
+        warnOfNextLine(token, "title")
+        warnOfTaskAsTitle(token)
+        warnOfComment(after: token)
     }
 
-    /// `Name: score` or `Name: score: actor, actor`.
-    private mutating func readTask(_ content: String, at location: SourceLocation) {
-        guard let colon = content.firstIndex(of: ":") else {
-            diagnostics.append(.error(at: location, "cannot read '\(content)': it is neither a keyword nor a task",
-                                      hint: "the keywords are title, section, accTitle and accDescr; "
-                                          + "a task is written 'Name: score: actor, actor', with a score from 1 to 5"))
-            return
-        }
-        let name = content[..<colon].trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else {
-            diagnostics.append(.error(at: location, "the task has no name before ':'", hint: "write 'Name: score: actor, actor'"))
-            return
-        }
-        let data = content[content.index(after: colon)...]
-        let scoreField = data.prefix { $0 != ":" }
-        let scoreText = scoreField.trimmingCharacters(in: .whitespaces)
-        let scoreColumn = location.column + content.distance(from: content.startIndex, to: scoreField.startIndex)
-            + scoreField.prefix { $0.isWhitespace }.count
-        let scoreLocation = SourceLocation(file: file, line: location.line, column: scoreColumn)
-        let hint = "Mermaid scores go from 1 (worst) to 5 (best): write '\(name): 3: Me'"
-        guard !scoreText.isEmpty else {
-            return diagnostics.append(.error(at: scoreLocation, "the task '\(name)' has no score", hint: hint))
-        }
+    /// `Name: score: actor, actor`, as journeyDb's `addTask` splits it: the score before the
+    /// second `:`, the actors between it and a third, split at `,`.
+    private mutating func addTask(named nameToken: MermaidToken, data: MermaidToken) {
+        let name = MermaidText.text(source.units[nameToken.range], lineBreak: "\n")
+        let fields = source.units[(data.range.lowerBound + 1)..<data.range.upperBound].split(omittingEmptySubsequences: false) { $0.scalar == ":" }
+        let scoreText = MermaidText.raw(fields[0])
+        let scoreOffset = fields[0].first { !$0.scalar.isJavaScriptSpace }?.offset ?? source.units[fields[0].endIndex].offset
+        let hint = "write '\(name): 3: Me', with a score from 1 (worst) to 5 (best)"
+        guard !name.isEmpty else { return diagnostics.append(.error(at: location(nameToken), "the task has no name before ':'", hint: hint)) }
+        guard !scoreText.isEmpty else { return diagnostics.append(.error(at: location(scoreOffset), "the task '\(name)' has no score", hint: hint)) }
         guard let score = Double(scoreText), score.isFinite else {
-            return diagnostics.append(.error(at: scoreLocation, "the score of '\(name)' is '\(scoreText)', not a number", hint: hint))
+            guard !["title", "section"].contains(name.lowercased()) else {
+                return diagnostics.append(.error(at: location(data), "Mermaid writes '\(name)' without ':' after it", hint: "write '\(name) \(scoreText)'"))
+            }
+            return diagnostics.append(.error(at: location(scoreOffset), "the score of '\(name)' is '\(scoreText)', not a number", hint: hint))
         }
-        guard MermaidScore.range.contains(score) else {
-            return diagnostics.append(.error(at: scoreLocation, "the score of '\(name)' is \(scoreText), outside Mermaid's 1…5", hint: hint))
+        let actors = fields.count > 1 ? fields[1].split { $0.scalar == "," }.map { MermaidText.text($0, lineBreak: " ") } : []
+        if fields.count > 2 {
+            let extra = fields[1].endIndex
+            diagnostics.append(.warning(at: location(source.units[extra].offset), "Mermaid leaves out '\(text(extra..<data.range.upperBound))' after the actors",
+                                        hint: "remove it, or write #58; for a ':' in an actor's name"))
         }
-        let actors = data.dropFirst(scoreField.count + 1).split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if journey.sections.isEmpty { journey.sections.append(MermaidSection(name: nil)) }
         journey.sections[journey.sections.count - 1].tasks.append(
-            MermaidTask(name: name, score: score, actors: actors, location: location))
+            MermaidTask(name: name, score: score, actors: actors.filter { !$0.isEmpty }, location: location(nameToken),
+                        scoreLocation: location(scoreOffset)))
+        warnOfPercents(in: nameToken.range.lowerBound..<data.range.upperBound)
+        warnOfComment(after: data)
     }
 
-    private mutating func missing(_ keyword: String, _ what: String, at location: SourceLocation) {
-        diagnostics.append(.error(at: location, "'\(keyword)' has nothing after it", hint: "write \(what) after '\(keyword) '"))
+    /// The units as written, trimmed: for messages.
+    func text(_ range: Range<Int>) -> String {
+        MermaidText.raw(source.units[range])
+    }
+
+    /// Where `token` starts.
+    func location(_ token: MermaidToken) -> SourceLocation {
+        location(source.units[token.range.lowerBound].offset)
+    }
+
+    /// Where the scalar at `offset` of the file's text is.
+    func location(_ offset: Int) -> SourceLocation {
+        source.lines.location(of: offset, in: file)
+    }
+
+    /// The number of the line `token` starts on (the last line for `.end`).
+    func line(of token: MermaidToken) -> Int {
+        source.lines.line(of: source.units[min(token.range.lowerBound, source.units.count - 1)].offset)
     }
 }

@@ -151,7 +151,7 @@ enum JourneysJSON {
 
     struct ScoreEntry: Encodable { var value: Double; var source: String }
     struct TouchpointEntry: Encodable { var name: String; var channel: String?; var emotion: Double? }
-    struct StepEntry: Encodable { var name: String; var score: Double?; var actors: [String] }
+    struct StepEntry: Encodable { var name: String; var score: Double?; var actors: [String]? }
     struct PainPointEntry: Encodable { var text, severity: String }
     struct OpportunityEntry: Encodable { var text: String; var impact, effort, owner, status, quadrant: String? }
     struct MetricsEntry: Encodable { var visitors: Int?; var csat, nps, ces: Double? }

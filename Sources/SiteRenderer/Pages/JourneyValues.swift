@@ -187,7 +187,7 @@ extension PageContext {
             },
             steps: stage.steps.map { step in
                 StageView.Step(name: step.name, score: step.score.map { scoreValues($0) }, hasScore: step.score != nil,
-                               actors: step.actors.map { analysis.content.persona($0)?.name ?? $0 }.joined(separator: ", "))
+                               actors: (step.actors ?? []).map { analysis.content.persona($0)?.name ?? $0 }.joined(separator: ", "))
             },
             painPoints: stage.painPoints.sorted { $0.severity > $1.severity }.map { pain in
                 StageView.PainPoint(text: pain.text, severity: pain.severity.rawValue, severityLabel: strings["severity_\(pain.severity.rawValue)"])
