@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Prints the example site's 7-stage journey page and report with headless Chromium, as a
 # stakeholder would, and checks the paper: A3 landscape by default, at most 6 pages, and no page
-# that is blank or holds next to nothing (a heading alone); then the same report on A4 with
-# 'print: a4' in site.yml. Installs chromium and poppler-utils when they are missing.
+# that is blank or holds next to nothing (a heading alone); every journey's poster on one A2
+# page; then the same report on A4 with 'print: a4' in site.yml. Installs chromium and poppler-utils when they are missing.
 # Usage: scripts/print-check.sh   (after a debug build: make print-check)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,6 +36,9 @@ print() {
 "$jm" build --content "$root/Content" --output "$work/site" --quiet
 print "$work/site/journeys/cake-order/index.html" journey A3 6
 print "$work/site/journeys/cake-order/report.html" report A3 6
+for journey in cake-order abonnement-panier cake-order-future; do
+  print "$work/site/journeys/$journey/poster.html" "poster-$journey" A2 1
+done
 cp -r "$root/Content" "$work/content-a4"
 printf 'print: a4\n' >> "$work/content-a4/site.yml"
 "$jm" build --content "$work/content-a4" --templates "$root/Templates" --output "$work/site-a4" --quiet

@@ -20,6 +20,7 @@ public enum SitePaths {
     public static func journey(_ slug: String) -> String { "journeys/\(slug)/index.html" }
     /// The journey as one self-contained HTML file, to attach to an e-mail.
     public static func report(_ slug: String) -> String { "journeys/\(slug)/report.html" }
+    public static func poster(_ slug: String) -> String { "journeys/\(slug)/poster.html" }
     public static func tag(_ slug: String) -> String { "tags/\(slug).html" }
     public static func stage(_ stage: String, of journey: String) -> String { "journeys/\(journey)/\(stage).html" }
     public static func persona(_ slug: String) -> String { "personas/\(slug).html" }

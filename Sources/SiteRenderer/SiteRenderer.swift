@@ -48,8 +48,9 @@ public struct SiteRenderer: Sendable {
                 let start = DispatchTime.now().uptimeNanoseconds
                 let values = page.values(in: analysis, words: templates.words, headers: headers, bodies: bodies, inlineStyle: inlineStyle)
                 var html = templates.render(page.template, context: values)
-                if case .report = page {
-                    html = StandaloneLinks.rewrite(html, pagePath: path, baseURL: analysis.content.site.baseURL)
+                switch page {
+                case .report, .poster: html = StandaloneLinks.rewrite(html, pagePath: path, baseURL: analysis.content.site.baseURL)
+                default: break
                 }
                 if FrenchTypography.isFrench(html) { html = FrenchTypography.apply(html) }
                 clock.add(page.template, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)

@@ -8,7 +8,7 @@ import Templating
 /// they can include each other as partials and inherit from a layout with `{{<layout}}`.
 public struct TemplateSet: Sendable {
     /// The page templates every template set must have.
-    public static let pageTemplates = ["index", "journey", "stage", "persona", "report", "pain-points", "opportunities",
+    public static let pageTemplates = ["index", "journey", "stage", "persona", "report", "poster", "pain-points", "opportunities",
                                        "touchpoints", "tag", "404"]
 
     let library: TemplateLibrary

@@ -209,17 +209,33 @@
   }
 
   // Frames that scroll take the focus so the keyboard can scroll them; frames that fit do not.
+  // A map wider than the screen says so: a fade on the side with more stages, and a hint that
+  // screen readers read with the map.
   function setupScrollFrames() {
     var frames = document.querySelectorAll(".map-scroll[tabindex], .table-scroll[tabindex], .chart-scroll[tabindex]");
+    var hint = document.getElementById("map-scroll-hint");
     var pending = false;
+    function edges(frame) {
+      var holder = frame.parentNode;
+      if (!holder.classList.contains("map-frame")) { return; }
+      var wide = frame.scrollWidth > frame.clientWidth + 1;
+      holder.classList.toggle("more-right", wide && frame.scrollLeft + frame.clientWidth < frame.scrollWidth - 1);
+      holder.classList.toggle("more-left", wide && frame.scrollLeft > 1);
+      if (hint) {
+        hint.hidden = !wide;
+        if (wide) { frame.setAttribute("aria-describedby", hint.id); } else { frame.removeAttribute("aria-describedby"); }
+      }
+    }
     function update() {
       pending = false;
       each(frames, function (frame) {
         var scrolls = frame.scrollWidth > frame.clientWidth + 1 || frame.scrollHeight > frame.clientHeight + 1;
         if (scrolls || !frame.clientWidth) { frame.setAttribute("tabindex", "0"); }
         else if (document.activeElement !== frame) { frame.removeAttribute("tabindex"); }
+        edges(frame);
       });
     }
+    each(frames, function (frame) { frame.addEventListener("scroll", function () { edges(frame); }, { passive: true }); });
     function later() { if (!pending) { pending = true; window.requestAnimationFrame(update); } }
     update();
     window.addEventListener("resize", later);

@@ -60,7 +60,7 @@ struct CommandLineTests {
                                                    withDestinationURL: repositoryRoot.appendingPathComponent("Templates"))
         let outcome = try await JourneymapCommand.run(["build"], in: site.folder.url)
         #expect(outcome.status == 0, "\(outcome.errors)")
-        #expect(outcome.output.hasPrefix("Built 1 journey, 2 stages, 10 pages in "))
+        #expect(outcome.output.hasPrefix("Built 1 journey, 2 stages, 11 pages in "))
         #expect(outcome.output.contains("open _site/index.html"))
         #expect(site.folder.exists("_site/index.html"))
     }

@@ -30,11 +30,11 @@ struct ExampleSiteTests {
                      "theme/style.css", "assets/maison-lumiere-logo.svg"] {
             #expect(files.contains(page), "\(page)")
         }
-        // Index, pain points, opportunities, touchpoints, 404; a page and a report per journey; stages;
+        // Index, pain points, opportunities, touchpoints, 404; a page, a report and a poster per journey; stages;
         // personas; one page per tag.
         let tags = files.filter { $0.hasPrefix("tags/") }.count
         #expect(tags > 0)
-        #expect(report.pages == 5 + 2 * report.journeys + report.stages + report.personas + tags)
+        #expect(report.pages == 5 + 3 * report.journeys + report.stages + report.personas + tags)
     }
 
     @Test func theJourneyPageIsAJourneyMap() throws {

@@ -102,7 +102,7 @@ struct IncrementalBuildTests {
         site.folder.write("Content/journeys/cake/01-awareness.md", ContentSamples.stage("Awareness", emotion: "2", extra: "moood: calm\n") + "Findings about *scones*.\n")
         let report = site.build()
         #expect(report.incremental)
-        #expect(Set(report.templates.map(\.name)) == ["journey", "report", "stage"])
+        #expect(Set(report.templates.map(\.name)) == ["journey", "poster", "report", "stage"])
         #expect(site.folder.read("_site/search-index.json")?.contains("scones") == true)
         #expect(site.folder.read("_site/journeys/cake/awareness.html")?.contains("<em>scones</em>") == true)
         #expect(try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date == before)

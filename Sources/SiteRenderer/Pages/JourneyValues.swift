@@ -18,6 +18,8 @@ struct JourneyCard: Encodable {
     let personas: [PersonaLink]
     let tags: [NamedLink]
     let reportURL: String
+    /// Its map on one large page.
+    let posterURL: String
     let owner: String?
     /// A small emotion curve.
     let sparkline: HTML
@@ -150,7 +152,8 @@ extension PageContext {
             state: journey.state.rawValue, stateLabel: strings["state_\(journey.state.rawValue)"], isFuture: journey.state == .future,
             stageCount: journey.stages.count, score: scoreValues(item.overallScore),
             personas: journey.personas.compactMap { analysis.content.persona($0) }.map(personaLink),
-            tags: tagLinks(journey.tags), reportURL: link(SitePaths.report(journey.slug)), owner: journey.owner,
+            tags: tagLinks(journey.tags), reportURL: link(SitePaths.report(journey.slug)),
+            posterURL: link(SitePaths.poster(journey.slug)), owner: journey.owner,
             sparkline: HTML(Sparkline(id: "spark-\(journey.slug)", values: item.stageScores, scale: site.scale,
                                       title: journey.title, description: curveFinding(item)).svg()),
             compares: compared)

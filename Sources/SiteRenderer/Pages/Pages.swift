@@ -8,6 +8,8 @@ enum Page: Sendable {
     case journey(slug: String)
     case stage(journey: String, index: Int)
     case report(journey: String)
+    /// The journey's map on one large page, self-contained like the report.
+    case poster(journey: String)
     case persona(slug: String)
     case painPoints
     case opportunities
@@ -19,7 +21,7 @@ enum Page: Sendable {
     static func all(in analysis: SiteAnalysis) -> [Page] {
         var pages: [Page] = [.index, .painPoints, .opportunities, .touchpoints, .notFound]
         for item in analysis.journeys {
-            pages += [.journey(slug: item.journey.slug), .report(journey: item.journey.slug)]
+            pages += [.journey(slug: item.journey.slug), .report(journey: item.journey.slug), .poster(journey: item.journey.slug)]
             pages += item.journey.stages.indices.map { .stage(journey: item.journey.slug, index: $0) }
         }
         pages += analysis.content.personas.map { .persona(slug: $0.slug) }
@@ -33,6 +35,7 @@ enum Page: Sendable {
         case .journey: "journey"
         case .stage: "stage"
         case .report: "report"
+        case .poster: "poster"
         case .persona: "persona"
         case .painPoints: "pain-points"
         case .opportunities: "opportunities"
@@ -49,6 +52,7 @@ enum Page: Sendable {
         case .journey(let slug): SitePaths.journey(slug)
         case .stage(let journey, let index): SitePaths.stage(analysis.journey(journey)!.journey.stages[index].slug, of: journey)
         case .report(let journey): SitePaths.report(journey)
+        case .poster(let journey): SitePaths.poster(journey)
         case .persona(let slug): SitePaths.persona(slug)
         case .painPoints: SitePaths.painPoints
         case .opportunities: SitePaths.opportunities
@@ -87,7 +91,7 @@ enum Page: Sendable {
             let stage = parts?.stages[index] ?? TemplateValue(encoding: journey.context.stageValues(journey.item, index: index))
             return page(journey.context, "\(journey.item.journey.stages[index].name) — \(journey.item.journey.title)",
                         journey.context.stagePageValues(journey.item, index: index, stage: stage))
-        case .report(let slug):
+        case .report(let slug), .poster(let slug):
             let journey = Self.journeyContext(slug, path: path, analysis: analysis, words: words, mode: .report)
             return page(journey.context, journey.item.journey.title, journeyFrame(journey.item, context: journey.context, bodies: bodies, words: words))
         case .persona(let slug):
@@ -119,7 +123,8 @@ enum Page: Sendable {
     private static func journeyParts(_ item: JourneyAnalysis, context: PageContext, bodies: JourneyBodies,
                                      words: InterfaceWords, wait: Bool) -> JourneyBodies.Parts? {
         let slug = item.journey.slug
-        return bodies.parts(for: slug, pages: item.journey.stages.count + 2, wait: wait) {
+        // Its page, report and poster, and its stages' pages.
+        return bodies.parts(for: slug, pages: item.journey.stages.count + 3, wait: wait) {
             journeyBodyValues(slug, in: context.analysis, words: words)
         }
     }

@@ -14,7 +14,7 @@ enum TemplateNames {
         "matrix", "mean", "medium", "metrics", "movers", "name", "names", "nav",
         "negative", "next", "note", "number", "opportunities", "other", "otherUnmatched", "owner",
         "owners", "pageTitle", "painPoints", "paperSize", "persona", "personaCurve", "personaScore", "personaScores", "personas",
-        "position", "positive", "previous", "priority", "quadrant", "quadrantKey", "quote", "rank",
+        "position", "positive", "posterURL", "previous", "priority", "quadrant", "quadrantKey", "quote", "rank",
         "reportURL", "role", "root", "rows", "scenario", "score", "searchIndex", "segment",
         "severity", "severityLabel", "severityRank", "showMean", "since", "site", "siteHeader", "slug",
         "source", "sparkline", "stage", "stageCount", "stageURL", "stages", "standardDeviation", "state",
