@@ -35,8 +35,17 @@ public struct Funnel: Sendable, Hashable {
         return Double(steps.last!.visitors) / Double(first.visitors)
     }
 
-    /// The step that loses the most customers; the first one on a tie.
-    public var biggestLoss: Step? {
+    /// The biggest drop-off: the step with the lowest conversion from the step before, where
+    /// the journey keeps the smallest share of its customers; the first one on a tie. (The first
+    /// step nearly always loses the most customers in number, only because it has the most.)
+    public var biggestDropOff: Step? {
+        steps.dropFirst().filter { ($0.conversion ?? 1) < 1 }.reduce(nil) { best, step in
+            best.map { step.conversion! < $0.conversion! ? step : $0 } ?? step
+        }
+    }
+
+    /// The step that loses the most customers in number; the first one on a tie.
+    public var largestLoss: Step? {
         steps.dropFirst().filter { $0.lost > 0 }.reduce(nil) { best, step in best.map { step.lost > $0.lost ? step : $0 } ?? step }
     }
 }

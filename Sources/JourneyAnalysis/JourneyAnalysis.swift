@@ -15,6 +15,8 @@ public struct JourneyAnalysis: Sendable, Hashable {
     public var friction: [StageFriction]
     /// Every opportunity, highest priority first.
     public var opportunities: [RankedOpportunity]
+    /// The opportunities marked done, out of the ranking.
+    public var shipped: [ShippedOpportunity]
     public var funnel: Funnel
     public var evidence: EvidenceCoverage
     /// The stage-by-stage comparison with the journey named by `compares`, when it exists.
@@ -41,6 +43,7 @@ public struct JourneyAnalysis: Sendable, Hashable {
         summary = JourneySummary(scores: stageScores, scale: scale)
         friction = StageFriction.of(journey)
         opportunities = RankedOpportunity.ranking(journey)
+        shipped = ShippedOpportunity.all(in: journey)
         funnel = Funnel(journey: journey)
         evidence = EvidenceCoverage(journey: journey)
         comparison = nil

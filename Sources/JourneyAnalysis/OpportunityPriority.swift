@@ -25,6 +25,20 @@ public enum Quadrant: String, Sendable, Hashable, CaseIterable {
     }
 }
 
+/// An opportunity marked `done`, with the stage it improved.
+public struct ShippedOpportunity: Sendable, Hashable {
+    public var opportunity: Opportunity
+    /// Index of the stage it belongs to.
+    public var stageIndex: Int
+
+    /// The journey's opportunities marked done, in the journey's order.
+    public static func all(in journey: Journey) -> [ShippedOpportunity] {
+        journey.stages.enumerated().flatMap { index, stage in
+            stage.opportunities.filter { $0.status == .done }.map { ShippedOpportunity(opportunity: $0, stageIndex: index) }
+        }
+    }
+}
+
 /// An opportunity with its place in the journey and its priority.
 public struct RankedOpportunity: Sendable, Hashable {
     public var opportunity: Opportunity
@@ -47,10 +61,11 @@ public struct RankedOpportunity: Sendable, Hashable {
         }
     }
 
-    /// Every opportunity of the journey, highest priority first; ties keep the journey's order.
+    /// Every opportunity of the journey still to do, highest priority first; ties keep the
+    /// journey's order. Those marked `done` are shipped (see `shipped`), not ranked.
     public static func ranking(_ journey: Journey) -> [RankedOpportunity] {
         let all = journey.stages.enumerated().flatMap { index, stage in
-            stage.opportunities.map { RankedOpportunity(opportunity: $0, stageIndex: index) }
+            stage.opportunities.filter { $0.status != .done }.map { RankedOpportunity(opportunity: $0, stageIndex: index) }
         }
         return all.enumerated().sorted { ($1.element.priority, $0.offset) < ($0.element.priority, $1.offset) }.map(\.element)
     }

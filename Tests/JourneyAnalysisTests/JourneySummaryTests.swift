@@ -108,6 +108,15 @@ struct JourneyFiguresTests {
         #expect(ranked.map(\.stageIndex) == [1, 2, 2, 0, 1])
     }
 
+    @Test func doneOpportunitiesAreShippedNotRanked() {
+        var done = stages
+        done[1].opportunities[0].status = .done
+        let journey = Journey(slug: "j", title: "J", stages: done)
+        #expect(!RankedOpportunity.ranking(journey).map(\.opportunity.text).contains("o-high-low"))
+        #expect(ShippedOpportunity.all(in: journey).map(\.opportunity.text) == ["o-high-low"])
+        #expect(ShippedOpportunity.all(in: journey).map(\.stageIndex) == [1])
+    }
+
     @Test func quadrantsOfEveryCombination() {
         #expect(Quadrant(impact: .low, effort: .low) == .fillIn)
         #expect(Quadrant(impact: .low, effort: .medium) == .fillIn)
@@ -122,7 +131,9 @@ struct JourneyFiguresTests {
         #expect(funnel.steps.map(\.conversion) == [nil, 0.4, 0.25])
         #expect(funnel.steps.map(\.lost) == [0, 6000, 3000])
         #expect(funnel.endToEnd == 0.1)
-        #expect(funnel.biggestLoss?.index == 1)
+        // 6,000 lost at 40 % conversion, 3,000 at 25 %: the drop-off is the second, the loss the first.
+        #expect(funnel.largestLoss?.index == 1)
+        #expect(funnel.biggestDropOff?.index == 3)
         #expect(Funnel(journey: Journey(slug: "j", title: "J", stages: [stages[0]])).isEmpty)
     }
 

@@ -27,6 +27,13 @@ struct StakeholderSiteTests {
         #expect(html.contains("href=\"pain-points.csv\""))
     }
 
+    @Test func doneOpportunitiesAreListedAsShippedOutOfTheRanking() throws {
+        let html = page("opportunities.html")
+        let shipped = try #require(html.range(of: "<h2 id=\"shipped-heading\">Done, out of the ranking</h2>"))
+        #expect(html[shipped.upperBound...].contains("Compress catalogue images and lazy-load the gallery"))
+        #expect(!html[..<shipped.lowerBound].contains("Compress catalogue images and lazy-load the gallery"))
+    }
+
     @Test func theBacklogHasAMatrixAcrossJourneys() {
         let html = page("opportunities.html")
         #expect(html.contains("class=\"chart matrix\""))

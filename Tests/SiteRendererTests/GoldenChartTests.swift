@@ -69,7 +69,7 @@ struct GoldenChartTests {
     @Test func findingsStateTheMainResultInWords() {
         let svg = Self.render(.emotionCurve, journey: "now")
         #expect(svg.contains("Lowest point: Pickup, −2. Highest point: Awareness, +0.8. Biggest drop: Awareness → Purchase, −2."))
-        #expect(Self.render(.funnel, journey: "now").contains("End to end: 6%. Biggest loss: Awareness → Purchase, 7,500 customers."))
+        #expect(Self.render(.funnel, journey: "now").contains("End to end: 6%. Biggest drop-off: Awareness → Purchase, 25% go on (7,500 customers lost)."))
         #expect(Self.render(.opportunities, journey: "now").contains("Quick win: 2, Big bet: 1, Money pit: 1. Top priority: Show prices."))
         #expect(Self.render(.touchpoints, journey: "now").contains("Weakest channel: shop (−2). Strongest channel: social (+1.5)."))
     }

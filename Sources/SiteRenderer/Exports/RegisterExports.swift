@@ -18,16 +18,20 @@ enum RegisterExports {
     }
 
     static func opportunities(_ analysis: SiteAnalysis) -> String {
-        var rows = [["journey", "stage", "opportunity", "impact", "effort", "quadrant", "priority", "owner", "status"]]
-        for entry in analysis.opportunityBacklog {
-            let item = analysis.journey(entry.journey)!
-            let opportunity = entry.ranked.opportunity
-            rows.append([item.journey.title, item.journey.stages[entry.ranked.stageIndex].name, opportunity.text,
-                         opportunity.impact?.rawValue ?? "", opportunity.effort?.rawValue ?? "",
-                         entry.ranked.quadrant?.rawValue ?? "", String(entry.ranked.priority), opportunity.owner ?? "",
-                         opportunity.status?.rawValue ?? ""])
+        let header = ["journey", "stage", "opportunity", "impact", "effort", "quadrant", "priority", "owner", "status"]
+        func row(_ item: JourneyAnalysis, _ stageIndex: Int, _ opportunity: Opportunity, quadrant: String, priority: String) -> [String] {
+            [item.journey.title, item.journey.stages[stageIndex].name, opportunity.text, opportunity.impact?.rawValue ?? "",
+             opportunity.effort?.rawValue ?? "", quadrant, priority, opportunity.owner ?? "", opportunity.status?.rawValue ?? ""]
         }
-        return SpreadsheetCSV.text(rows)
+        let ranked = analysis.opportunityBacklog.map { entry in
+            row(analysis.journey(entry.journey)!, entry.ranked.stageIndex, entry.ranked.opportunity,
+                quadrant: entry.ranked.quadrant?.rawValue ?? "", priority: String(entry.ranked.priority))
+        }
+        // Done ones are out of the ranking: after the ranked ones, without a priority.
+        let shipped = analysis.journeys.flatMap { item in
+            item.shipped.map { row(item, $0.stageIndex, $0.opportunity, quadrant: "", priority: "") }
+        }
+        return SpreadsheetCSV.text([header] + ranked + shipped)
     }
 
     private static func personaNames(_ item: JourneyAnalysis, in analysis: SiteAnalysis) -> String {

@@ -61,7 +61,10 @@ struct FunnelRow: Encodable {
     let visitors: String
     let conversion: String
     let lost: String
-    let isBiggestLoss: Bool
+    /// Whether the step keeps the smallest share of the step before's customers.
+    let isBiggestDropOff: Bool
+    /// Whether the step loses the most customers in number.
+    let isLargestLoss: Bool
 }
 
 /// The touchpoint heatmap's data as a table: a row per channel, a cell per stage.
@@ -168,7 +171,8 @@ extension PageContext {
             FunnelRow(stage: item.journey.stages[step.index].name, visitors: format.integer(step.visitors),
                       conversion: step.conversion.map(format.percent) ?? "—",
                       lost: step.conversion == nil ? "—" : format.integer(step.lost),
-                      isBiggestLoss: step.index == item.funnel.biggestLoss?.index)
+                      isBiggestDropOff: step.index == item.funnel.biggestDropOff?.index,
+                      isLargestLoss: step.index == item.funnel.largestLoss?.index)
         }
     }
 

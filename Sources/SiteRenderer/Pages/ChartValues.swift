@@ -86,7 +86,7 @@ extension PageContext {
         let stages = item.journey.stages
         let bars = funnel.steps.map { step in
             FunnelChart.Bar(stage: stages[step.index].name, visitors: step.visitors, conversion: step.conversion,
-                            isBiggestLoss: step.index == funnel.biggestLoss?.index)
+                            isBiggestLoss: step.index == funnel.biggestDropOff?.index)
         }
         return FunnelChart(id: "funnel-\(item.journey.slug)", bars: bars, strings: strings, format: format,
                            finding: funnelFinding(item)).svg(style: style)
@@ -96,11 +96,19 @@ extension PageContext {
         let funnel = item.funnel
         var sentences: [String] = []
         if let endToEnd = funnel.endToEnd { sentences.append(strings.sentence("finding_end_to_end", ["percent": format.percent(endToEnd)])) }
-        if let loss = funnel.biggestLoss, let index = funnel.steps.firstIndex(of: loss), index > 0 {
-            let stages = item.journey.stages
-            sentences.append(strings.sentence("finding_biggest_loss", [
-                "from": stages[funnel.steps[index - 1].index].name, "to": stages[loss.index].name, "count": format.integer(loss.lost),
+        let stages = item.journey.stages
+        // The names of the funnel step before `step`, and of `step`.
+        func names(_ step: Funnel.Step) -> (from: String, to: String)? {
+            guard let index = funnel.steps.firstIndex(of: step), index > 0 else { return nil }
+            return (stages[funnel.steps[index - 1].index].name, stages[step.index].name)
+        }
+        if let dropOff = funnel.biggestDropOff, let (from, to) = names(dropOff), let conversion = dropOff.conversion {
+            sentences.append(strings.sentence("finding_biggest_dropoff", [
+                "from": from, "to": to, "percent": format.percent(conversion), "count": format.integer(dropOff.lost),
             ]))
+        }
+        if let loss = funnel.largestLoss, loss != funnel.biggestDropOff, let (from, to) = names(loss) {
+            sentences.append(strings.sentence("finding_largest_loss", ["from": from, "to": to, "count": format.integer(loss.lost)]))
         }
         return sentences.joined(separator: " ")
     }

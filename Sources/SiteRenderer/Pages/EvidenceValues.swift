@@ -54,6 +54,18 @@ struct ChangeText: Encodable {
 }
 
 /// A stage's change since the last snapshot, with what the team shipped there.
+/// An opportunity marked done: where it was shipped, and how its stage's score moved since the last snapshot.
+struct ShippedView: Encodable {
+    let text: String
+    /// Its journey, on pages that list several journeys' opportunities.
+    let journey: TitledLink?
+    /// The journey's language, when it is not the page's.
+    let lang: String?
+    let stage: NamedLink
+    let owner: String?
+    let change: ChangeView?
+}
+
 struct ChangeView: Encodable {
     /// The snapshot's label.
     let since: String
@@ -133,6 +145,19 @@ extension PageContext {
         guard let trend = item.trend, let change = trend.changes.first(where: { $0.index == index }) else { return nil }
         return ChangeView(since: trend.since, delta: deltaValues(change.delta), previous: format.score(change.previous),
                           done: change.done.map(\.text))
+    }
+
+    /// The journey's opportunities marked done, each with its stage's change since the last
+    /// snapshot; `namingJourney` on a page of several journeys.
+    func shippedValues(_ item: JourneyAnalysis, namingJourney: Bool) -> [ShippedView] {
+        item.shipped.map { shipped in
+            let stage = item.journey.stages[shipped.stageIndex]
+            return ShippedView(text: shipped.opportunity.text,
+                               journey: namingJourney ? TitledLink(title: item.journey.title, url: link(SitePaths.journey(item.journey.slug))) : nil,
+                               lang: language(of: item.journey),
+                               stage: NamedLink(name: stage.name, url: link(SitePaths.stage(stage.slug, of: item.journey.slug))),
+                               owner: shipped.opportunity.owner, change: changeValues(item, index: shipped.stageIndex))
+        }
     }
 
     /// `improved`, `declined` or `steady`: the word for a change as it is shown, to one decimal.

@@ -23,6 +23,8 @@ struct JourneyPageValues: Encodable {
     let curveTable: CurveTable
     let friction: [FrictionRow]
     let opportunities: [OpportunityRow]
+    /// The opportunities marked done, out of the ranking.
+    let shipped: [ShippedView]
     /// The impact/effort matrix, when an opportunity is rated.
     let matrix: HTML?
     /// The funnel chart, when two stages count visitors.
@@ -75,7 +77,7 @@ extension PageContext {
             personas: journey.personas.compactMap { analysis.content.persona($0) }.map(personaCard),
             stages: stages, stageCount: stages.count, curve: HTML(emotionCurve(item)), finding: curveFinding(item),
             lanes: lanePresence(item), figures: summaryValues(item), curveTable: curveTable(item), friction: frictionRows(item),
-            opportunities: opportunityRows(item), matrix: opportunityMatrix(item).map(HTML.init), funnel: funnelChart(item).map(HTML.init),
+            opportunities: opportunityRows(item), shipped: shippedValues(item, namingJourney: false), matrix: opportunityMatrix(item).map(HTML.init), funnel: funnelChart(item).map(HTML.init),
             funnelFinding: funnelFinding(item), funnelRows: funnelRows(item), heatmap: touchpointHeatmap(item).map(HTML.init),
             heatmapTable: heatmapTable(item), comparison: comparisonValues(item), trend: trendValues(item),
             charts: Dictionary(uniqueKeysWithValues: JourneyChart.allCases.map { ($0.rawValue, link(JourneyChart.path($0, of: journey.slug))) }))

@@ -29,6 +29,8 @@ struct PainPointRegisterValues: Encodable {
 /// The opportunity backlog: every opportunity, highest priority first, and the matrix across journeys.
 struct OpportunityBacklogValues: Encodable {
     let opportunities: [Row]
+    /// The opportunities marked done, out of the ranking.
+    let shipped: [ShippedView]
     let matrix: HTML?
     let csv: String
 
@@ -119,7 +121,7 @@ extension PageContext {
                 quadrantKey: entry.ranked.quadrant?.rawValue ?? "unrated",
                 owner: opportunity.owner, status: opportunity.status.map { strings["status_\($0.rawValue)"] })
         }
-        return OpportunityBacklogValues(opportunities: rows, matrix: opportunityMatrix(backlog.map(\.ranked), id: "matrix-all").map(HTML.init),
+        return OpportunityBacklogValues(opportunities: rows, shipped: analysis.journeys.flatMap { shippedValues($0, namingJourney: true) }, matrix: opportunityMatrix(backlog.map(\.ranked), id: "matrix-all").map(HTML.init),
                                         csv: link(RegisterExports.opportunitiesPath))
     }
 
