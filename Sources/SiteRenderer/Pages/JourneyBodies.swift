@@ -16,9 +16,16 @@ import Templating
 final class JourneyBodies: @unchecked Sendable {
     static let template = "partials/journey-body"
 
+    /// The comment that ends the journey's header and map in its body: a poster shows what comes before.
+    static let mapEnd = "<!-- journeymap: end of the map; a poster shows what comes before -->"
+
     /// What a journey's pages share.
     struct Parts {
         var html = ""
+        /// The body up to the end of the map (all of it in a theme without the marker), for the poster.
+        var map: Substring {
+            html.range(of: JourneyBodies.mapEnd).map { html[..<$0.lowerBound] } ?? html[...]
+        }
         /// The values of each stage, as in the map's `stages`.
         var stages: [TemplateValue] = []
     }

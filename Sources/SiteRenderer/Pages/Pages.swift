@@ -111,11 +111,13 @@ enum Page: Sendable {
         }
     }
 
-    /// The values of a journey's page or report around its body, which is rendered once for both.
+    /// The values of a journey's page, report or poster around its body, which is rendered once
+    /// for all three (the poster takes it up to the end of the map).
     private func journeyFrame(_ item: JourneyAnalysis, context: PageContext, bodies: JourneyBodies, words: InterfaceWords) -> JourneyFrameValues {
         let parts = Self.journeyParts(item, context: context, bodies: bodies, words: words, wait: true)!
+        let body = if case .poster = self { String(parts.map) } else { parts.html }
         return JourneyFrameValues(journey: TitledLink(title: item.journey.title, url: context.link(SitePaths.journey(item.journey.slug))),
-                                  journeyBody: HTML(parts.html))
+                                  journeyBody: HTML(body))
     }
 
     /// The journey's body and stage values, made once for its page, its report and its stages'
