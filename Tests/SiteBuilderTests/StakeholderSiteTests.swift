@@ -119,6 +119,14 @@ struct StakeholderSiteTests {
         #expect(references.allSatisfy { $0 == "#" || $0.hasPrefix("#") || $0.hasPrefix("https://") }, "\(references.filter { !$0.hasPrefix("#") })")
     }
 
+    @Test func thePosterIsTheHeaderAndTheMapInOneSelfContainedFile() {
+        let html = page("journeys/cake-order/poster.html")
+        #expect(html.contains("<h1>Ordering a celebration cake online</h1>") && html.contains("class=\"journey-map\""))
+        #expect(!html.contains("id=\"figures-heading\"") && !html.contains("id=\"notes-heading\""))
+        #expect(html.contains("<style>") && !html.contains("<link") && !html.contains("<script"))
+        #expect(page("journeys/cake-order/index.html").contains("href=\"../../journeys/cake-order/poster.html\""))
+    }
+
     @Test func theFrenchJourneyUsesFrenchWordsAndNumbers() {
         let html = page("journeys/abonnement-panier/index.html")
         #expect(html.contains(">Points de friction</a>"))
