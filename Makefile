@@ -9,7 +9,7 @@ BIN := .build/$(CONFIG)/journeymap
 VERSION := $(shell sed -n 's/.*static let number = "\(.*\)".*/\1/p' Sources/journeymap/Version.swift)
 TARBALL := dist/journeymap-$(VERSION)-linux-$(shell uname -m).tar.gz
 
-.PHONY: site test validate print-check build install dist dist-check setup clean
+.PHONY: site test validate print-check axe-check build install dist dist-check setup clean
 
 ## Install what is missing, build the tool, and write $(OUTPUT)/ from $(CONTENT)/ with the built-in theme.
 site: build
@@ -53,6 +53,12 @@ validate: setup
 print-check: setup
 	$(SWIFT) build --product journeymap
 	bash scripts/print-check.sh
+
+## Check one page of each kind of the example site with axe-core (WCAG 2.1 A/AA) in headless
+## Chromium at 1280 and 390 px (axe-core from PyPI's axe-core-python, into a temporary folder).
+axe-check: setup
+	$(SWIFT) build --product journeymap
+	bash scripts/axe-check.sh
 
 ## Install the system libraries the build needs (libcmark) when they are missing.
 setup:
