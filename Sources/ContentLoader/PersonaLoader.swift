@@ -2,7 +2,7 @@ import JourneyModel
 
 /// Reads one `personas/<slug>.md`.
 enum PersonaLoader {
-    static let keys = ["name", "role", "segment", "quote", "goals", "frustrations", "channels", "color"]
+    static let keys = ["name", "role", "segment", "quote", "goals", "frustrations", "channels", "color", "empathy"]
 
     static func load(_ note: NoteSource, markdown: MarkdownRenderer) -> (Persona?, [Diagnostic]) {
         let (frontMatter, file) = note.open()
@@ -19,9 +19,18 @@ enum PersonaLoader {
             frustrations: fields.texts("frustrations"),
             channels: fields.texts("channels"),
             color: color(fields),
+            empathy: empathy(fields),
             bodyHTML: markdown.html(frontMatter.body),
             source: note.path)
         return (persona, file.diagnostics)
+    }
+
+    /// `empathy: { says: […], thinks: […], does: […], feels: […], pains: […], gains: […] }`, each optional.
+    private static func empathy(_ fields: FieldReader) -> EmpathyMap {
+        guard let map = fields.mapping("empathy") else { return EmpathyMap() }
+        map.checkKeys(EmpathyMap.keys, in: "empathy")
+        return EmpathyMap(says: map.texts("says"), thinks: map.texts("thinks"), does: map.texts("does"), feels: map.texts("feels"),
+                          pains: map.texts("pains"), gains: map.texts("gains"))
     }
 
     /// A `#rgb` or `#rrggbb` colour: anything else could break out of the style it is written into.

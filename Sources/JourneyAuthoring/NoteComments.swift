@@ -9,6 +9,7 @@ struct NoteComments: Sendable {
     var personaFrustrations: String
     var personaChannels: String
     var personaColor: String
+    var personaEmpathy: String
     var personaBody: String
     // journey.md.
     var journeyTitle: String
@@ -58,6 +59,7 @@ struct NoteComments: Sendable {
         personaFrustrations: "what gets in their way",
         personaChannels: "the channels they use: [website, shop, email]",
         personaColor: "their curve's colour; keep the quotes: # starts a comment",
+        personaEmpathy: "their empathy map, each list optional: says, thinks, does, feels, pains, gains",
         personaBody: "Below the closing line: who they are, in Markdown (research, habits, ![photo](../assets/…)).",
         journeyTitle: "the journey's title (required)",
         journeyPersonas: "persona slugs from personas/: one emotion curve each",
@@ -97,6 +99,7 @@ struct NoteComments: Sendable {
         personaFrustrations: "ce qui l'en empêche",
         personaChannels: "les canaux qu'il utilise : [site web, boutique, e-mail]",
         personaColor: "la couleur de sa courbe ; gardez les guillemets : # commence un commentaire",
+        personaEmpathy: "sa carte d’empathie, chaque liste facultative : ce qu’il dit (says), pense (thinks), fait (does), ressent (feels), ses irritants (pains) et gains (gains)",
         personaBody: "Sous la ligne de fermeture : qui il est, en Markdown (recherche, habitudes, ![photo](../assets/…)).",
         journeyTitle: "le titre du parcours (obligatoire)",
         journeyPersonas: "les personas suivis, par leur nom de fichier dans personas/ : une courbe chacun",

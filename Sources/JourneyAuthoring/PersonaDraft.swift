@@ -27,6 +27,7 @@ public struct PersonaDraft: Sendable, Hashable {
         note.list("frustrations", [], says.personaFrustrations)
         note.list("channels", [], says.personaChannels)
         note.example("color", "\"#c2410c\"", says.personaColor)
+        note.example("empathy", "{ says: [], thinks: [], does: [], feels: [], pains: [], gains: [] }", says.personaEmpathy)
         note.comment(says.personaBody)
         return note.text()
     }

@@ -237,6 +237,19 @@ struct DiagnosticTests {
     }
 }
 
+@Suite("Empathy maps")
+struct EmpathyMapTests {
+    @Test func aPersonasEmpathyMapIsReadAndCheckedLikeItsOtherKeys() throws {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("personas/ann.md", "---\nname: Ann\nempathy:\n  says: [\"Is delivery extra?\"]\n  feels: [Rushed, Anxious]\n  gains: One price\n  fels: [x]\n---\n")
+        let result = load(folder)
+        let empathy = try #require(result.content.persona("ann")?.empathy)
+        #expect(empathy == EmpathyMap(says: ["Is delivery extra?"], feels: ["Rushed", "Anxious"], gains: ["One price"]))
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.hasPrefix("unknown key 'fels' in empathy") })
+    }
+}
+
 @Suite("Paper")
 struct PaperSettingTests {
     @Test func theSiteAndAJourneyChooseTheirPaper() throws {

@@ -76,6 +76,9 @@ struct NewContentTests {
         let result = folder.load()
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(result.content.persona("sofia-benali")?.name == "Sofia Benali")
+        // The empathy map is scaffolded as a comment: uncommented, it loads as it is.
+        let note = try #require(folder.read("personas/sofia-benali.md"))
+        #expect(note.contains("# empathy: { says: [], thinks: [], does: [], feels: [], pains: [], gains: [] }"))
     }
 
     @Test func nothingIsOverwritten() throws {

@@ -119,6 +119,14 @@ struct StakeholderSiteTests {
         #expect(references.allSatisfy { $0 == "#" || $0.hasPrefix("#") || $0.hasPrefix("https://") }, "\(references.filter { !$0.hasPrefix("#") })")
     }
 
+    @Test func aPersonaPageDrawsTheEmpathyMap() {
+        let html = page("personas/claire-martin.html")
+        #expect(html.contains("<h2 id=\"empathy-heading\">Empathy map</h2>"))
+        for quadrant in ["says", "thinks", "does", "feels", "pains", "gains"] { #expect(html.contains("empathy-\(quadrant)\""), "\(quadrant)") }
+        #expect(html.contains("<li>Is delivery extra?</li>"))
+        #expect(!page("personas/paul-durand.html").contains("empathy-heading"))
+    }
+
     @Test func thePosterIsTheHeaderAndTheMapInOneSelfContainedFile() {
         let html = page("journeys/cake-order/poster.html")
         #expect(html.contains("<h1>Ordering a celebration cake online</h1>") && html.contains("class=\"journey-map\""))

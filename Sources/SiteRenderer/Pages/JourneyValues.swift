@@ -47,8 +47,10 @@ struct PersonaCard: Encodable {
     let goals: [String]
     let frustrations: [String]
     let channels: [String]
+    /// Their empathy map; nil when the note has none.
+    let empathy: EmpathyView?
 
-    private enum Keys: String, CodingKey { case segment, quote, goals, frustrations, channels }
+    private enum Keys: String, CodingKey { case segment, quote, goals, frustrations, channels, empathy }
 
     /// The link's values and the card's side by side, as templates see them.
     func encode(to encoder: any Encoder) throws {
@@ -59,6 +61,22 @@ struct PersonaCard: Encodable {
         try container.encode(goals, forKey: .goals)
         try container.encode(frustrations, forKey: .frustrations)
         try container.encode(channels, forKey: .channels)
+        try container.encodeIfPresent(empathy, forKey: .empathy)
+    }
+}
+
+/// A persona's empathy map, as templates see it: each list in the persona note's words.
+struct EmpathyView: Encodable {
+    let says: [String]
+    let thinks: [String]
+    let does: [String]
+    let feels: [String]
+    let pains: [String]
+    let gains: [String]
+
+    init?(_ map: EmpathyMap) {
+        guard !map.isEmpty else { return nil }
+        (says, thinks, does, feels, pains, gains) = (map.says, map.thinks, map.does, map.feels, map.pains, map.gains)
     }
 }
 
@@ -168,7 +186,8 @@ extension PageContext {
     /// A persona's card: everything from the front matter.
     func personaCard(_ persona: Persona) -> PersonaCard {
         PersonaCard(link: personaLink(persona), segment: persona.segment, quote: persona.quote,
-                    goals: persona.goals, frustrations: persona.frustrations, channels: persona.channels)
+                    goals: persona.goals, frustrations: persona.frustrations, channels: persona.channels,
+                    empathy: EmpathyView(persona.empathy))
     }
 
     /// A stage with every lane, as shown in the journey map and on the stage's own page.
