@@ -3,7 +3,7 @@ import JourneyModel
 /// Reads one stage note `NN-<slug>.md`.
 enum StageLoader {
     static let keys = ["stage", "emotion", "emotions", "feeling", "quote", "actions", "thoughts", "touchpoints",
-                       "steps", "pain_points", "opportunities", "metrics", "evidence", "owner"]
+                       "steps", "pain_points", "opportunities", "metrics", "evidence", "owner", "time_of_day"]
 
     /// The stage, or nil when the note cannot be read or its front matter parsed; the
     /// diagnostics are those of the note. `stageContext` is what the note is loaded against
@@ -36,12 +36,27 @@ enum StageLoader {
             metrics: reader.metrics(),
             evidence: fields.choice("evidence", as: Evidence.self),
             owner: fields.text("owner"),
+            timeOfDay: timeOfDay(fields),
             bodyHTML: context.markdown.html(frontMatter.body),
             source: note.path)
         StageWarnings.check(stage, fields: fields)
         return (LoadedStage(stage: stage, diagnostics: file.diagnostics, contentHash: contentHash, context: stageContext),
                 file.diagnostics)
     }
+}
+
+/// `time_of_day: 07:30`: hours 0–23 and minutes, written `HH:MM` (`7:30` is read as `07:30`).
+/// YAML 1.1 reads an unquoted `07:30` as a number in base 60; the text as written is what counts.
+private func timeOfDay(_ fields: FieldReader) -> String? {
+    guard let text = fields.text("time_of_day")?.trimmed() else { return nil }
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]), parts[1].count == 2,
+          (0...23).contains(hours), (0...59).contains(minutes) else {
+        fields.file.error(at: fields.location(of: "time_of_day"), "'time_of_day' is '\(text)', not a time of day",
+                          hint: "write hours and minutes, e.g. 'time_of_day: \"07:30\"'")
+        return nil
+    }
+    return (hours < 10 ? "0" : "") + "\(hours):\(parts[1])"
 }
 
 /// The structured lanes of a stage note: scores per persona, touchpoints, steps, pain points…

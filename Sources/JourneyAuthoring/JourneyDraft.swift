@@ -29,7 +29,9 @@ public struct JourneyDraft: Sendable, Hashable {
     /// comes from the title. The language is written down, since the stage names are in it.
     public init(title: String, model: StageModel, language: ContentLanguage, personas: [String]) {
         self.init(slug: Slug.suggest(from: title), title: title, personas: personas, language: language,
-                  stages: model.stageNames(in: language).map { StageDraft(name: $0) })
+                  stages: model.stageNames(in: language).enumerated().map { index, name in
+                      StageDraft(name: name, timeOfDay: model.timesOfDay?[index])
+                  })
     }
 
     /// `journeys/<slug>`: the folder the journey claims; it must not exist yet.

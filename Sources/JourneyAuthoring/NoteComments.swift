@@ -39,6 +39,8 @@ struct NoteComments: Sendable {
     var stageEvidence: String
     var stageOwner: String
     var stageBody: String
+    var stageTimeOfDay: String
+    var stageDailyRoutine: String
     /// `from %min to %max`, for the scale's ends.
     var scaleRange: String
 
@@ -87,6 +89,8 @@ struct NoteComments: Sendable {
         stageEvidence: "survey, analytics, interviews or assumption",
         stageOwner: "the team responsible for this stage",
         stageBody: "Below the closing line: research notes in Markdown (findings, links, ![](../../assets/…)).",
+        stageTimeOfDay: "when in the day this moment happens, HH:MM, in quotes",
+        stageDailyRoutine: "A moment of the day: note the routine (actions), the need that arises in it (thoughts, feeling), and where the brand meets it (touchpoints).",
         scaleRange: "from %min to %max"
     )
 
@@ -127,6 +131,8 @@ struct NoteComments: Sendable {
         stageEvidence: "survey (enquête), analytics (mesures), interviews (entretiens) ou assumption (hypothèse)",
         stageOwner: "l'équipe responsable de cette étape",
         stageBody: "Sous la ligne de fermeture : les notes de recherche en Markdown (constats, liens, ![](../../assets/…)).",
+        stageTimeOfDay: "à quel moment de la journée, HH:MM, entre guillemets",
+        stageDailyRoutine: "Un moment de la journée : notez la routine (actions), le besoin qui y naît (pensées, ressenti) et où la marque le rencontre (points de contact).",
         scaleRange: "de %min à %max"
     )
 }

@@ -6,11 +6,14 @@ public struct StageDraft: Sendable, Hashable {
     /// The stage's score for every persona, on the site's scale.
     public var emotion: Double?
     public var steps: [Step]
+    /// When in the day it happens, in a daily-routine journey: `07:30`.
+    public var timeOfDay: String?
 
-    public init(name: String, emotion: Double? = nil, steps: [Step] = []) {
+    public init(name: String, emotion: Double? = nil, steps: [Step] = [], timeOfDay: String? = nil) {
         self.name = name
         self.emotion = emotion
         self.steps = steps
+        self.timeOfDay = timeOfDay
     }
 
     /// The note's text, its keys explained by `says`; the comments quote the site's scale and
@@ -20,6 +23,10 @@ public struct StageDraft: Sendable, Hashable {
         let forPersona = { (comment: String) in comment.replacingOccurrences(of: "%persona", with: persona) }
         var note = NoteText()
         note.field("stage", YAMLText.scalar(name), says.stageName)
+        if let timeOfDay {
+            note.field("time_of_day", "\"\(timeOfDay)\"", says.stageTimeOfDay)
+            note.comment(says.stageDailyRoutine)
+        }
         note.field("emotion", emotion.map(YAMLText.number) ?? "",
                    says.stageEmotion.replacingOccurrences(of: "%scale", with: Self.describe(scale, says: says)))
         note.field("emotions", "{}", forPersona(says.stageEmotions))

@@ -8,6 +8,8 @@ public enum StageModel: String, Sendable, CaseIterable {
     case aarrr
     /// The funnel narrowing to the purchase, then widening through adoption and expansion.
     case hourglass
+    /// A day in the customer's life: the moments in which the need for the brand arises.
+    case daily
 
     /// The display names of the model's stages, in order, in `language`.
     public func stageNames(in language: ContentLanguage) -> [String] {
@@ -32,7 +34,16 @@ public enum StageModel: String, Sendable, CaseIterable {
         case (.hourglass, .fr):
             ["Sensibilisation", "Engagement", "Décision", "Achat", "Intégration", "Adoption", "Rétention", "Expansion",
              "Recommandation"]
+        case (.daily, .en):
+            ["Wake-up", "Breakfast", "Commute", "Morning at work", "Lunch", "Afternoon", "Commute home", "Evening"]
+        case (.daily, .fr):
+            ["Réveil", "Petit-déjeuner", "Trajet", "Matinée au travail", "Déjeuner", "Après-midi", "Retour", "Soirée"]
         }
+    }
+
+    /// The time of day of each stage, for the daily-routine model; none for the others.
+    public var timesOfDay: [String]? {
+        self == .daily ? ["07:00", "07:30", "08:15", "09:30", "12:30", "15:00", "18:00", "20:30"] : nil
     }
 }
 

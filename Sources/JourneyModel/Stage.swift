@@ -21,6 +21,8 @@ public struct Stage: Sendable, Hashable, Identifiable {
     public var metrics: Metrics
     public var evidence: Evidence?
     public var owner: String?
+    /// When in the day the stage happens, `HH:MM` (the daily-routine model: `07:30`).
+    public var timeOfDay: String?
     public var bodyHTML: String
     public var source: String
 
@@ -31,7 +33,7 @@ public struct Stage: Sendable, Hashable, Identifiable {
         feeling: String? = nil, quote: String? = nil, actions: [String] = [], thoughts: [String] = [],
         touchpoints: [Touchpoint] = [], steps: [Step] = [], painPoints: [PainPoint] = [],
         opportunities: [Opportunity] = [], metrics: Metrics = Metrics(), evidence: Evidence? = nil,
-        owner: String? = nil, bodyHTML: String = "", source: String = ""
+        owner: String? = nil, timeOfDay: String? = nil, bodyHTML: String = "", source: String = ""
     ) {
         self.number = number
         self.slug = slug
@@ -49,6 +51,7 @@ public struct Stage: Sendable, Hashable, Identifiable {
         self.metrics = metrics
         self.evidence = evidence
         self.owner = owner
+        self.timeOfDay = timeOfDay
         self.bodyHTML = bodyHTML
         self.source = source
     }

@@ -22,6 +22,7 @@ extension Stage: CacheCodable {
         writer.write(metrics)
         writer.write(evidence)
         writer.write(owner)
+        writer.write(timeOfDay)
         writer.write(bodyHTML)
         writer.write(source)
     }
@@ -32,7 +33,7 @@ extension Stage: CacheCodable {
                   actions: try reader.read(), thoughts: try reader.read(), touchpoints: try reader.read(),
                   steps: try reader.read(), painPoints: try reader.read(), opportunities: try reader.read(),
                   metrics: try reader.read(), evidence: try reader.read(), owner: try reader.read(),
-                  bodyHTML: try reader.read(), source: try reader.read())
+                  timeOfDay: try reader.read(), bodyHTML: try reader.read(), source: try reader.read())
     }
 }
 

@@ -91,7 +91,7 @@ struct NewJourney: ParsableCommand {
     @Argument(help: ArgumentHelp("The journey's title.", valueName: "name"))
     var name: String
 
-    @Option(help: "The stages to start from: linear, nine-stage, aarrr or hourglass.")
+    @Option(help: "The stages to start from: linear, nine-stage, aarrr, hourglass, or daily (the moments of a day, with their times).")
     var model: StageModel
 
     @Option(name: .customLong("persona"), help: ArgumentHelp("A persona slug the journey follows (repeatable).", valueName: "slug"))

@@ -250,6 +250,19 @@ struct EmpathyMapTests {
     }
 }
 
+@Suite("Time of day")
+struct TimeOfDayTests {
+    @Test func aStageTellsWhenInTheDayItHappens() throws {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("journeys/bread/01-awareness.md", ContentSamples.stage("Awareness", extra: "time_of_day: 7:30\n"))
+        folder.write("journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", extra: "time_of_day: \"25:00\"\n"))
+        let result = load(folder)
+        #expect(result.content.journeys.first?.stages.first?.timeOfDay == "07:30")
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.message == "'time_of_day' is '25:00', not a time of day" })
+    }
+}
+
 @Suite("Paper")
 struct PaperSettingTests {
     @Test func theSiteAndAJourneyChooseTheirPaper() throws {

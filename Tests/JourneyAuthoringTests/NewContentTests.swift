@@ -55,6 +55,20 @@ struct NewContentTests {
         #expect(note.contains("{ ann: 1 }"))
     }
 
+    @Test func aDailyRoutineJourneyHasTheMomentsOfADayWithTheirTimes() throws {
+        for (language, first, last) in [(ContentLanguage.en, "Wake-up", "Evening"), (.fr, "Réveil", "Soirée")] {
+            let folder = sampleContent()
+            try folder.author.newJourney(titled: "Day", model: .daily, language: language, personas: ["ann"])
+            let result = folder.load()
+            #expect(result.errors.isEmpty, "\(result.errors)")
+            let stages = try #require(result.content.journey("day")?.stages)
+            #expect(stages.count == 8 && stages.first?.name == first && stages.last?.name == last)
+            #expect(stages.map(\.timeOfDay) == ["07:00", "07:30", "08:15", "09:30", "12:30", "15:00", "18:00", "20:30"])
+            let note = try #require(folder.read("journeys/day/03-\(Slug.suggest(from: stages[2].name)).md"))
+            #expect(note.contains(language == .en ? "the need that arises in it" : "le besoin qui y naît"))
+        }
+    }
+
     @Test func unknownPersonaIsRefusedWithASuggestion() throws {
         let folder = sampleContent()
         let error = try #require(throws: AuthoringError.self) {

@@ -26,7 +26,7 @@ struct StageMemoTests {
             painPoints: [PainPoint(text: "Slow", severity: .high)],
             opportunities: [Opportunity(text: "Faster", impact: .high, effort: .low, owner: "Web", status: .inProgress),
                             Opportunity(text: "Later")],
-            metrics: Metrics(visitors: 1200, csat: 4.1, nps: -12, ces: 3), evidence: .assumption, owner: "CX",
+            metrics: Metrics(visitors: 1200, csat: 4.1, nps: -12, ces: 3), evidence: .assumption, owner: "CX", timeOfDay: "07:30",
             bodyHTML: "<p>Notes</p>\n", source: "Content/journeys/x/07-checkout.md")
         let warning = Diagnostic.warning(at: SourceLocation(file: "Content/journeys/x/07-checkout.md", line: 3, column: 5),
                                          "unknown key 'moood'", hint: "did you mean 'mood'?")
@@ -48,7 +48,7 @@ struct StageMemoTests {
     @Test func theMemoKnowsEveryPropertyOfAStage() {
         let full = fullStage
         #expect(Mirror(reflecting: full).children.count == 4)
-        #expect(Mirror(reflecting: full.stage).children.count == 18)
+        #expect(Mirror(reflecting: full.stage).children.count == 19)
         #expect(Mirror(reflecting: full.stage.touchpoints[0]).children.count == 3)
         #expect(Mirror(reflecting: full.stage.steps[0]).children.count == 3)
         #expect(Mirror(reflecting: full.stage.painPoints[0]).children.count == 2)

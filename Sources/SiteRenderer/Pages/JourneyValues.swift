@@ -102,6 +102,8 @@ struct StageView: Encodable {
     let evidence: String?
     let isAssumption: Bool
     let owner: String?
+    /// When in the day it happens, `HH:MM`, in a daily-routine journey.
+    let timeOfDay: String?
     /// The note's Markdown, as HTML.
     let body: HTML
     let hasBody: Bool
@@ -216,7 +218,7 @@ extension PageContext {
             },
             opportunities: stage.opportunities.map(opportunityValues), metrics: metricValues(stage.metrics),
             evidence: stage.evidence.map { strings["evidence_\($0.rawValue)"] }, isAssumption: stage.evidence == .assumption,
-            owner: stage.owner, body: HTML(stage.bodyHTML), hasBody: !stage.bodyHTML.isEmpty,
+            owner: stage.owner, timeOfDay: stage.timeOfDay, body: HTML(stage.bodyHTML), hasBody: !stage.bodyHTML.isEmpty,
             survey: surveyValues(item, index: index), verbatimExtremes: verbatimExtremes(item, index: index),
             change: changeValues(item, index: index))
     }

@@ -19,7 +19,7 @@ enum TemplateNames {
         "severity", "severityLabel", "severityRank", "shipped", "showMean", "since", "site", "siteHeader", "slug",
         "source", "sparkline", "stage", "stageCount", "stageURL", "stages", "standardDeviation", "state",
         "stateLabel", "status", "statusKey", "steps", "survey", "svg", "t", "tag",
-        "tags", "text", "theme", "thinks", "thoughts", "title", "tone", "touchpoints", "trend",
+        "tags", "text", "theme", "thinks", "thoughts", "timeOfDay", "title", "tone", "touchpoints", "trend",
         "unmatched", "url", "value", "verbatimExtremes", "verbatims", "visitors", "width",
     ]
 }
