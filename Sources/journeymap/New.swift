@@ -77,6 +77,9 @@ struct NewJourney: ParsableCommand {
               aarrr       acquisition, activation, retention, referral, revenue
               hourglass   awareness, engagement, decision, purchase, onboarding,
                           adoption, retention, expansion, advocacy
+              daily       a day in the customer's life: wake-up (07:00), breakfast,
+                          commute, morning at work, lunch, afternoon, commute home,
+                          evening (20:30), each with its time_of_day
 
             The stage names are in --lang (by default the site's language), which
             journey.md records. Each --persona must have a file in personas/
