@@ -41,6 +41,19 @@ struct ChartTests {
         #expect(chart([1, -0.5, 2]).svg() == chart([1, -0.5, 2]).svg())
     }
 
+    @Test func heatmapHeadersWrapAndHyphenateInsteadOfBeingCut() {
+        let cell = TouchpointHeatmap.Cell(count: 1, meanEmotion: 1, names: ["Flyer"])
+        let svg = TouchpointHeatmap(id: "h", stages: ["Sensibilisation", "Recommandation", "Achat"], channels: ["shop"],
+                                    cells: [[cell, nil, cell]], scale: EmotionScale(), strings: InterfaceWords.builtin.strings(language: "fr"),
+                                    format: NumberFormat(language: "fr"), finding: "").svg()
+        #expect(svg.contains("<tspan x=\"158\" y=\"20\">Sensibilisa-</tspan><tspan x=\"158\" y=\"33\">tion</tspan>"))
+        #expect(svg.contains("<tspan x=\"254\" y=\"20\">Recomman-</tspan><tspan x=\"254\" y=\"33\">dation</tspan>"))
+        #expect(svg.contains(">Achat</text>"))
+        #expect(!svg.contains("…"))
+        // The header row grows by a line: 30 + 13, then a row of 34 and the bottom margin of 4.
+        #expect(svg.contains("viewBox=\"0 0 398 81\""))
+    }
+
     @Test func sparklineSpansItsWidth() {
         let svg = Sparkline(id: "s", values: [2, nil, -2], scale: EmotionScale(), title: "T", description: "D").svg()
         #expect(svg.contains("<circle cx=\"4\" cy=\"4\""))
