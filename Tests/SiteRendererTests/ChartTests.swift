@@ -54,6 +54,24 @@ struct ChartTests {
         #expect(svg.contains("viewBox=\"0 0 398 81\""))
     }
 
+    @Test func aMatrixTooCrowdedForItsNumbersSaysWhichItLeavesOut() {
+        let items = (1...60).map { ImpactEffortMatrix.Item(rank: $0, text: "Idea \($0)", impact: .high, effort: .low, quadrant: .quickWin) }
+        let svg = ImpactEffortMatrix(id: "m", items: items, strings: InterfaceWords.builtin.strings(language: "en"), finding: "Quick win: 60.").svg()
+        #expect(svg.contains("class=\"rank-small\""))
+        #expect(svg.contains(">9</text>"))
+        #expect(svg.contains("<desc id=\"m-desc\">Quick win: 60. Left out of the chart for lack of room: #10; #11; "))
+        #expect(SVGLabels(svg).collisions.isEmpty)
+    }
+
+    @Test func funnelStageNamesWrapRatherThanLeaveTheChart() {
+        let bars = [FunnelChart.Bar(stage: "Waiting for the courier with the celebration cake", visitors: 900, conversion: nil, isBiggestLoss: false),
+                    FunnelChart.Bar(stage: "Pickup", visitors: 300, conversion: 1.0 / 3, isBiggestLoss: true)]
+        let svg = FunnelChart(id: "f", bars: bars, strings: InterfaceWords.builtin.strings(language: "en"),
+                              format: NumberFormat(language: "en"), finding: "").svg()
+        #expect(svg.contains("<tspan"))
+        #expect(SVGLabels(svg).collisions.isEmpty)
+    }
+
     @Test func sparklineSpansItsWidth() {
         let svg = Sparkline(id: "s", values: [2, nil, -2], scale: EmotionScale(), title: "T", description: "D").svg()
         #expect(svg.contains("<circle cx=\"4\" cy=\"4\""))
