@@ -41,6 +41,21 @@ struct ChartTests {
         #expect(chart([1, -0.5, 2]).svg() == chart([1, -0.5, 2]).svg())
     }
 
+    @Test func theLegendNamesOnlyTheMarksTheChartDraws() {
+        #expect(chart([1, 0, -1]).svg().components(separatedBy: "class=\"legend-entry\"").count - 1 == 1)
+        var marked = chart([1, 0, -1])
+        marked.columns[1].isAssumption = true
+        marked.columns[2].painPoints = [PainPoint(text: "Queue", severity: .high)]
+        marked.series[0].answers = [nil, .init(low: -0.5, high: 0.5, count: 3, isThin: true), nil]
+        marked.series.append(.init(name: "Ordering (target)", color: nil, values: [2, 2, 2], isCompared: true))
+        let entries = SVGLabels(marked.svg()).lines.filter { $0.label.style == .legendEntry }.map(\.label.text)
+        #expect(entries == ["Ann <admin>", "Ordering (target) (compared journey)", "Stage resting on assumption",
+                            "Survey point with fewer than 5 answers", "95% confidence interval", "Pain point, high severity"])
+        let french = EmotionCurveChart(id: "c", columns: marked.columns, series: marked.series, scale: EmotionScale(),
+                                       strings: InterfaceWords.builtin.strings(language: "fr"), format: NumberFormat(language: "fr"), finding: "")
+        #expect(french.svg().contains(">Étape fondée sur une hypothèse</text>"))
+    }
+
     @Test func heatmapHeadersWrapAndHyphenateInsteadOfBeingCut() {
         let cell = TouchpointHeatmap.Cell(count: 1, meanEmotion: 1, names: ["Flyer"])
         let svg = TouchpointHeatmap(id: "h", stages: ["Sensibilisation", "Recommandation", "Achat"], channels: ["shop"],

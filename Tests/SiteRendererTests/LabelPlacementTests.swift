@@ -1,5 +1,7 @@
+import Foundation
 @testable import SiteRenderer
 import Testing
+import TestSupport
 
 @Suite("Placing chart labels")
 struct LabelPlacementTests {
@@ -7,6 +9,14 @@ struct LabelPlacementTests {
 
     private func label(_ text: String = "n=12") -> ChartLabel {
         ChartLabel(text, style: .answers, at: LabelSpot(x: 0, y: 0))
+    }
+
+    @Test func everyLabelStyleHasTheFontChartsCSSGivesItsClass() throws {
+        let css = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/assets/charts.css"), encoding: .utf8)
+        for style in LabelStyle.allCases {
+            let rule = ".chart .\(style.rawValue) { font-size: \(Int(style.fontSize))px;\(style.isBold ? " font-weight: 700;" : "") }"
+            #expect(css.contains(rule), "charts.css should have \(rule)")
+        }
     }
 
     @Test func aLabelTakesItsFirstFreeSpot() {

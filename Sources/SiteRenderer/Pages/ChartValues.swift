@@ -25,8 +25,9 @@ extension PageContext {
         return EmotionCurveChart(
             id: "curve-\(item.journey.slug)" + (only.map { "-" + $0 } ?? ""), columns: columns, series: series, scale: site.scale, strings: strings,
             format: format, finding: curveFinding(item), labelLanguage: contentLanguage,
-            lowest: item.summary.lowest.map { .init(index: $0.index, score: $0.score) },
-            biggestDrop: item.summary.biggestDrop.map { .init(from: $0.from, amount: $0.amount) }
+            lowestPoints: item.summary.lowest.map { [.init(series: 0, stage: $0.index, score: $0.score)] } ?? [],
+            biggestDrops: item.summary.biggestDrop.map { [.init(series: 0, from: $0.from, amount: $0.amount)] } ?? [],
+            minAnswers: site.minAnswers
         ).svg(style: style)
     }
 
