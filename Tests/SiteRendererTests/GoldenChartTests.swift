@@ -66,9 +66,22 @@ struct GoldenChartTests {
         #expect(JourneyChart.touchpoints.standalone(item, in: Self.analysis, words: .builtin, style: "") == nil)
     }
 
+    @Test func keyFiguresOfSeveralPersonasSayTheyAreOfTheMeanOfTheirLines() {
+        let page = PageContext(analysis: Self.analysis, words: .builtin, path: "journeys/now/index.html", language: "en")
+        let labels = page.summaryValues(Self.analysis.journey("now")!).map(\.label)
+        #expect(labels.contains("Lowest point (mean of the personas)"))
+        #expect(labels.contains("Stages backed by research"))
+        #expect(page.summaryValues(Self.analysis.journey("next")!).map(\.label).contains("Lowest point"))
+    }
+
     @Test func findingsStateTheMainResultInWords() {
         let svg = Self.render(.emotionCurve, journey: "now")
-        #expect(svg.contains("Lowest point: Pickup, −2. Highest point: Awareness, +0.8. Biggest drop: Awareness → Purchase, −2."))
+        // Ann's and Bob's lines both bottom out at Pickup, stated once; their peaks and biggest
+        // drops differ, so those are stated for each of them, not for the mean of their lines.
+        #expect(svg.contains("Lowest point: Pickup, −2. "
+            + "Highest point: Awareness for Ann (+1); Awareness for Bob &amp; Co (+0.5). "
+            + "Biggest drop: Awareness → Purchase for Ann (−2.5); Awareness → Purchase for Bob &amp; Co (−1.5)."))
+        #expect(Self.render(.emotionCurve, journey: "next").contains("Lowest point: Purchase, +1. Highest point: Awareness, +1.5."))
         #expect(Self.render(.funnel, journey: "now").contains("End to end: 6%. Biggest drop-off: Awareness → Purchase, 25% go on (7,500 customers lost)."))
         #expect(Self.render(.opportunities, journey: "now").contains("Quick win: 2, Big bet: 1, Money pit: 1. Top priority: Show prices."))
         #expect(Self.render(.touchpoints, journey: "now").contains("Weakest channel: shop (−2). Strongest channel: social (+1.5)."))

@@ -20,55 +20,83 @@ struct ImpactEffortMatrix {
     var strings: UIStrings
     var finding: String
 
+    /// The chart's height, and its width where the impact levels are short.
     static let size = 460.0
     static let margin = 64.0
     static var cell: Double { (size - 2 * margin) / 3 }
 
+    /// Where the quadrants start: the margin, or more when the impact levels need the room
+    /// between the axis's name and the quadrants.
+    private var plotLeft: Double {
+        max(Self.margin, 22 + (Level.allCases.map { LabelStyle.tick.width(of: strings["severity_\($0.rawValue)"]) }.max() ?? 0))
+    }
+
+    private var width: Double { plotLeft + 3 * Self.cell + Self.margin }
+
     func svg(style: String? = nil) -> String {
-        var out = SVG.open(id: id, width: Self.size, height: Self.size, className: "chart matrix",
-                           title: strings["impact_effort_matrix"], description: finding, style: style)
-        out += quadrants()
-        out += axes()
+        let names = quadrants(), axes = axes()
+        var placement = LabelPlacement(width: width, height: Self.size)
+        for label in names.map(\.label) + axes { placement.fix(label) }
         let byCell = Dictionary(grouping: items) { "\($0.impact.rawValue)-\($0.effort.rawValue)" }
-        for key in byCell.keys.sorted() {
-            out += dots(byCell[key]!)
+        let dots = byCell.keys.sorted().flatMap { cellDots(byCell[$0]!) }
+        for dot in dots { placement.mark(.circle(dot.center, radius: dot.radius), subject: "item-\(dot.item.rank)") }
+        let ranks = dots.sorted { $0.item.rank < $1.item.rank }.reduce(into: [Int: LabelPlacement.Placed]()) { ranks, dot in
+            let style: LabelStyle = dot.radius < 9 ? .smallRank : .rank
+            let spot = LabelSpot(x: dot.center.x, y: dot.center.y + (style.ascent - style.descent) / 2, anchor: .middle)
+            ranks[dot.item.rank] = placement.place(ChartLabel(String(dot.item.rank), style: style, at: spot), spots: [spot],
+                                                   subject: "item-\(dot.item.rank)", meaning: "#\(dot.item.rank)")
+        }
+        var out = SVG.open(id: id, width: width, height: Self.size, className: "chart matrix", title: strings["impact_effort_matrix"],
+                           description: strings.chartDescription(finding, leftOut: placement.leftOut), style: style)
+        out += "<g class=\"quadrants\">" + names.map(\.svg).joined() + "</g>"
+        out += "<g class=\"axis\">" + axes.map(\.svg).joined() + "</g>"
+        for dot in dots {
+            let item = dot.item
+            let impact: String = strings["impact"] + " " + strings["severity_\(item.impact.rawValue)"]
+            let effort: String = strings["effort"] + " " + strings["severity_\(item.effort.rawValue)"]
+            let label = "#\(item.rank) \(item.text) — \(impact), \(effort) (\(strings["quadrant_\(item.quadrant.rawValue)"]))"
+            out += "<g class=\"item \(item.quadrant.rawValue)\"><title>\(HTMLText.escape(label))</title>"
+                + "<circle cx=\"\(SVG.number(dot.center.x))\" cy=\"\(SVG.number(dot.center.y))\" r=\"\(SVG.number(dot.radius))\"/>"
+                + (ranks[item.rank]?.svg ?? "") + "</g>"
         }
         return out + "</svg>"
     }
 
-    private func left(_ effort: Level) -> Double { Self.margin + Double(effort.weight - 1) * Self.cell }
+    private func left(_ effort: Level) -> Double { plotLeft + Double(effort.weight - 1) * Self.cell }
     private func top(_ impact: Level) -> Double { Self.margin + Double(3 - impact.weight) * Self.cell }
 
-    private func quadrants() -> String {
-        let m = Self.margin, c = Self.cell
+    /// Each quadrant's area with its name in its top-left corner.
+    private func quadrants() -> [(label: ChartLabel, svg: String)] {
+        let l = plotLeft, m = Self.margin, c = Self.cell
         let areas: [(Quadrant, Double, Double, Double, Double)] = [
-            (.quickWin, m, m, 2 * c, 2 * c), (.bigBet, m + 2 * c, m, c, 2 * c),
-            (.fillIn, m, m + 2 * c, 2 * c, c), (.moneyPit, m + 2 * c, m + 2 * c, c, c),
+            (.quickWin, l, m, 2 * c, 2 * c), (.bigBet, l + 2 * c, m, c, 2 * c),
+            (.fillIn, l, m + 2 * c, 2 * c, c), (.moneyPit, l + 2 * c, m + 2 * c, c, c),
         ]
-        var out = "<g class=\"quadrants\">"
-        for (quadrant, x, y, width, height) in areas {
-            out += "<rect class=\"quadrant \(quadrant.rawValue)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" "
-                + "width=\"\(SVG.number(width))\" height=\"\(SVG.number(height))\"/>"
-                + "<text x=\"\(SVG.number(x + 6))\" y=\"\(SVG.number(y + 16))\">\(HTMLText.escape(strings["quadrant_\(quadrant.rawValue)"]))</text>"
+        return areas.map { quadrant, x, y, width, height in
+            let label = ChartLabel(strings["quadrant_\(quadrant.rawValue)"], style: .quadrantName, at: LabelSpot(x: x + 6, y: y + 16))
+            return (label, "<rect class=\"quadrant \(quadrant.rawValue)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" "
+                + "width=\"\(SVG.number(width))\" height=\"\(SVG.number(height))\"/>" + label.svg)
         }
-        return out + "</g>"
     }
 
-    private func axes() -> String {
-        let m = Self.margin, end = Self.size - m
-        var out = "<g class=\"axis\">"
-        for level in Level.allCases {
-            out += "<text class=\"tick\" x=\"\(SVG.number(left(level) + Self.cell / 2))\" y=\"\(SVG.number(end + 14))\">\(HTMLText.escape(strings["level_\(level.rawValue)"]))</text>"
-            out += "<text class=\"tick\" x=\"\(SVG.number(m - 4))\" y=\"\(SVG.number(top(level) + Self.cell / 2 + 4))\" text-anchor=\"end\">\(HTMLText.escape(strings["severity_\(level.rawValue)"]))</text>"
-        }
-        out += "<text class=\"axis-title\" x=\"\(SVG.number(Self.size / 2))\" y=\"\(SVG.number(Self.size - 4))\">\(HTMLText.escape(strings["effort_axis"]))</text>"
-        out += "<text class=\"axis-title\" x=\"12\" y=\"\(SVG.number(Self.size / 2))\" transform=\"rotate(-90 12 \(SVG.number(Self.size / 2)))\">\(HTMLText.escape(strings["impact_axis"]))</text>"
-        return out + "</g>"
+    /// The levels along both axes, and the axes' names.
+    private func axes() -> [ChartLabel] {
+        let end = Self.size - Self.margin
+        return Level.allCases.flatMap { level in [
+            ChartLabel(strings["level_\(level.rawValue)"], style: .tick, at: LabelSpot(x: left(level) + Self.cell / 2, y: end + 14, anchor: .middle)),
+            ChartLabel(strings["severity_\(level.rawValue)"], style: .tick, at: LabelSpot(x: plotLeft - 4, y: top(level) + Self.cell / 2 + 4, anchor: .end)),
+        ] } + [
+            ChartLabel(strings["effort_axis"], style: .axisTitle, at: LabelSpot(x: plotLeft + 1.5 * Self.cell, y: Self.size - 4, anchor: .middle)),
+            ChartLabel(strings["impact_axis"], style: .axisTitle, at: LabelSpot(x: 12, y: Self.size / 2, anchor: .middle), isVertical: true),
+        ]
     }
+
+    /// An opportunity's dot.
+    private struct Dot { var item: Item; var center: ChartPoint; var radius: Double }
 
     /// The items of one cell, in a grid centred in the cell below its quadrant label, the dots
     /// shrinking when there are many, so they never spill into another cell.
-    private func dots(_ cellItems: [Item]) -> String {
+    private func cellDots(_ cellItems: [Item]) -> [Dot] {
         let usableWidth = Self.cell - 8, usableHeight = Self.cell - 24
         var spacing = 22.0
         var perRow = max(1, Int(usableWidth / spacing))
@@ -79,18 +107,12 @@ struct ImpactEffortMatrix {
             rows = (cellItems.count + perRow - 1) / perRow
         }
         let radius = min(10, spacing / 2 - 1)
-        var out = ""
-        for (offset, item) in cellItems.enumerated() {
+        return cellItems.enumerated().map { offset, item in
             let row = offset / perRow, column = offset % perRow
             let count = min(perRow, cellItems.count - row * perRow)
             let x = left(item.effort) + Self.cell / 2 + (Double(column) - Double(count - 1) / 2) * spacing
             let y = top(item.impact) + 20 + usableHeight / 2 + (Double(row) - Double(rows - 1) / 2) * spacing
-            let label = "#\(item.rank) \(item.text) — \(strings["impact"]) \(strings["severity_\(item.impact.rawValue)"]), "
-                + "\(strings["effort"]) \(strings["severity_\(item.effort.rawValue)"]) (\(strings["quadrant_\(item.quadrant.rawValue)"]))"
-            out += "<g class=\"item \(item.quadrant.rawValue)\"><title>\(HTMLText.escape(label))</title>"
-                + "<circle cx=\"\(SVG.number(x))\" cy=\"\(SVG.number(y))\" r=\"\(SVG.number(radius))\"/>"
-                + "<text x=\"\(SVG.number(x))\" y=\"\(SVG.number(y + 4))\"\(radius < 9 ? " class=\"small\"" : "")>\(item.rank)</text></g>"
+            return Dot(item: item, center: ChartPoint(x: x, y: y), radius: radius)
         }
-        return out
     }
 }

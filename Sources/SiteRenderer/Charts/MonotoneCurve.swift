@@ -76,3 +76,13 @@ enum MonotoneCurve {
         return runs
     }
 }
+
+extension CurveSegment {
+    /// The point of the segment at `t`, from 0 (its start) to 1 (its end).
+    func point(at t: Double) -> ChartPoint {
+        let u = 1 - t
+        let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
+        return ChartPoint(x: a * start.x + b * control1.x + c * control2.x + d * end.x,
+                          y: a * start.y + b * control1.y + c * control2.y + d * end.y)
+    }
+}

@@ -105,12 +105,15 @@ struct ComparisonView: Encodable {
 /// The computed figures of a journey as template values: the summary, and the rows of the
 /// tables that give every chart's data as text.
 extension PageContext {
-    /// Mean, peak, lowest point, end, peak–end, biggest drop, share above neutral, evidence.
+    /// Mean, peak, lowest point, end, peak–end, biggest drop, share above neutral, evidence. With
+    /// several personas the figures of the curve are those of the mean of their lines, and say so.
     func summaryValues(_ item: JourneyAnalysis) -> [FigureView] {
         let summary = item.summary, stages = item.journey.stages
         var rows: [FigureView] = []
         func add(_ key: String, _ value: String, stage: String? = nil, tone: Double? = nil) {
-            rows.append(FigureView(label: strings[key], value: value, stage: stage, tone: tone.map(self.tone)))
+            let label = item.curves.count > 1 && key != "evidence_coverage"
+                ? strings.sentence("figure_mean_of_personas", ["figure": strings[key]]) : strings[key]
+            rows.append(FigureView(label: label, value: value, stage: stage, tone: tone.map(self.tone)))
         }
         if let mean = summary.mean { add("mean_score", format.score(mean), tone: mean) }
         if let peak = summary.peak { add("highest_point", format.score(peak.score), stage: stages[peak.index].name, tone: peak.score) }

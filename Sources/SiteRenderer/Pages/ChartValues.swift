@@ -4,14 +4,14 @@ import JourneyModel
 /// The charts of a journey, each with the words that state its main finding and the rows of
 /// the table that gives the same data as text.
 extension PageContext {
-    /// The journey's emotion curve: one line per persona, the compared journey dashed; with
+    /// The journey's emotion curve: one line per persona, the compared journey dotted; with
     /// `persona`, that persona's line only.
     func emotionCurve(_ item: JourneyAnalysis, persona only: String? = nil, style: String? = nil) -> String {
-        let curves = only.map { slug in item.curves.filter { $0.persona == slug } } ?? item.curves
-        var series = curves.map { curve -> EmotionCurveChart.Series in
-            let persona = curve.persona.flatMap { analysis.content.persona($0) }
-            return EmotionCurveChart.Series(name: persona?.name ?? strings["all_customers"], color: persona?.color,
-                                            values: curve.values, answers: answerMarks(curve, item: item))
+        let curves = self.curves(item, only: only)
+        let names = curves.map(curveName)
+        var series = zip(curves, names).map { curve, name in
+            EmotionCurveChart.Series(name: name, color: curve.persona.flatMap { analysis.content.persona($0)?.color },
+                                     values: curve.values, answers: answerMarks(curve, item: item))
         }
         if only == nil, let comparison = item.comparison, let other = analysis.journey(comparison.other) {
             var values = [Double?](repeating: nil, count: item.journey.stages.count)
@@ -22,12 +22,24 @@ extension PageContext {
             EmotionCurveChart.Column(name: stage.name, isAssumption: stage.evidence == .assumption, painPoints: stage.painPoints,
                                      steps: stage.steps.compactMap { step in step.score.map { (step.name, $0) } })
         }
+        let moments = PersonaMoments(curves: curves, names: names, scale: site.scale)
         return EmotionCurveChart(
             id: "curve-\(item.journey.slug)" + (only.map { "-" + $0 } ?? ""), columns: columns, series: series, scale: site.scale, strings: strings,
-            format: format, finding: curveFinding(item), labelLanguage: contentLanguage,
-            lowest: item.summary.lowest.map { .init(index: $0.index, score: $0.score) },
-            biggestDrop: item.summary.biggestDrop.map { .init(from: $0.from, amount: $0.amount) }
+            format: format, finding: curveFinding(item, persona: only), labelLanguage: contentLanguage,
+            lowestPoints: moments.lowest.map { .init(series: $0.curve, stage: $0.value.index, score: $0.value.score) },
+            biggestDrops: moments.drops.map { .init(series: $0.curve, from: $0.value.from, amount: $0.value.amount) },
+            minAnswers: site.minAnswers
         ).svg(style: style)
+    }
+
+    /// The journey's curves, or `persona`'s only.
+    private func curves(_ item: JourneyAnalysis, only persona: String?) -> [EmotionCurve] {
+        persona.map { slug in item.curves.filter { $0.persona == slug } } ?? item.curves
+    }
+
+    /// A curve's name: its persona's, or all customers for a journey without personas.
+    private func curveName(_ curve: EmotionCurve) -> String {
+        curve.persona.flatMap { analysis.content.persona($0)?.name } ?? strings["all_customers"]
     }
 
     /// The survey evidence of each survey-based point of a curve.
@@ -40,17 +52,30 @@ extension PageContext {
         }
     }
 
-    /// The sentence that sums a journey's curve up: lowest point, biggest drop, end.
-    func curveFinding(_ item: JourneyAnalysis) -> String {
-        let stages = item.journey.stages
-        guard let lowest = item.summary.lowest, let peak = item.summary.peak else { return strings["curve_desc_none"] }
-        var sentences = [
-            strings.sentence("finding_lowest_point", ["stage": stages[lowest.index].name, "score": format.score(lowest.score)]),
-            strings.sentence("finding_highest_point", ["stage": stages[peak.index].name, "score": format.score(peak.score)]),
-        ]
-        if let drop = item.summary.biggestDrop {
+    /// The sentences that sum a journey's curves (or `persona`'s) up: lowest point, highest point,
+    /// biggest drop, each once where the personas' lines agree and per persona where they differ.
+    func curveFinding(_ item: JourneyAnalysis, persona only: String? = nil) -> String {
+        let stages = item.journey.stages, curves = curves(item, only: only)
+        let moments = PersonaMoments(curves: curves, names: curves.map(curveName), scale: site.scale)
+        guard !moments.lowest.isEmpty else { return strings["curve_desc_none"] }
+        func point(_ key: String, _ points: [PersonaMoments.Moment<StagePoint>]) -> String {
+            guard points.count > 1 else {
+                return strings.sentence(key, ["stage": stages[points[0].value.index].name, "score": format.score(points[0].value.score)])
+            }
+            return strings.sentence(key + "_each", ["points": points.map {
+                strings.sentence("finding_persona_point", ["stage": stages[$0.value.index].name, "persona": $0.name,
+                                                           "score": format.score($0.value.score)])
+            }.joined(separator: strings["list_separator"])])
+        }
+        var sentences = [point("finding_lowest_point", moments.lowest), point("finding_highest_point", moments.highest)]
+        if moments.drops.count == 1, let drop = moments.drops.first?.value {
             sentences.append(strings.sentence("finding_biggest_drop", ["from": stages[drop.from].name, "to": stages[drop.from + 1].name,
                                                                        "score": format.score(-drop.amount)]))
+        } else if !moments.drops.isEmpty {
+            sentences.append(strings.sentence("finding_biggest_drop_each", ["drops": moments.drops.map {
+                strings.sentence("finding_persona_drop", ["from": stages[$0.value.from].name, "to": stages[$0.value.from + 1].name,
+                                                          "persona": $0.name, "score": format.score(-$0.value.amount)])
+            }.joined(separator: strings["list_separator"])]))
         }
         return sentences.joined(separator: " ")
     }

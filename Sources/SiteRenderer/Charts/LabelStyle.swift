@@ -1,0 +1,84 @@
+/// A kind of text the charts draw: its CSS class, and the font charts.css gives that class,
+/// kept here as well so that a label can be measured before it is drawn.
+///
+/// A test checks these sizes and weights against charts.css.
+enum LabelStyle: String, CaseIterable, Sendable {
+    /// A level of the emotion scale, on the curve and the trend.
+    case level
+    /// An entry of the emotion curve's legend.
+    case legendEntry = "legend-entry"
+    /// The number of survey answers behind a point of the curve, `n=12`.
+    case answers
+    /// A finding written on the curve: a lowest point, a biggest drop.
+    case callout
+    /// A score over a point of the trend.
+    case value
+    /// A moment of the trend: a snapshot, or now.
+    case moment
+    /// The name of a quadrant of the impact/effort matrix.
+    case quadrantName = "quadrant-name"
+    /// A level on an axis of the matrix.
+    case tick
+    /// The name of an axis of the matrix.
+    case axisTitle = "axis-title"
+    /// An opportunity's rank in its dot on the matrix.
+    case rank
+    /// A rank in a dot too small for `rank`.
+    case smallRank = "rank-small"
+    /// A stage in front of its funnel bar.
+    case stage
+    /// The customers of a funnel bar and the conversion from the bar before.
+    case visitors
+    /// A stage over its column of the touchpoint heatmap.
+    case stageHead = "stage-head"
+    /// A channel in front of its row of the heatmap.
+    case channel
+    /// A heatmap cell's mean emotion.
+    case cellValue = "cell-value"
+    /// A heatmap cell's count of touchpoints, where none has a score: `×2`.
+    case cellCount = "cell-count"
+
+    /// The font size in CSS pixels.
+    var fontSize: Double {
+        switch self {
+        case .answers: 9
+        case .smallRank: 8
+        case .legendEntry, .quadrantName, .axisTitle, .stage, .visitors, .channel: 12
+        case .level, .callout, .value, .moment, .tick, .rank, .stageHead, .cellValue, .cellCount: 11
+        }
+    }
+
+    /// Whether the font is bold (700).
+    var isBold: Bool {
+        switch self {
+        case .callout, .value, .quadrantName, .axisTitle, .rank, .smallRank, .stageHead, .cellValue: true
+        case .level, .legendEntry, .answers, .moment, .tick, .stage, .visitors, .channel, .cellCount: false
+        }
+    }
+
+    /// The distance from one line's baseline to the next.
+    var lineHeight: Double { (fontSize * 1.2).rounded() }
+    /// How far the tallest letters (capitals with accents) reach above the baseline.
+    var ascent: Double { fontSize * 0.8 }
+    /// How far the descenders (g, p, y) reach below the baseline.
+    var descent: Double { fontSize * 0.24 }
+
+    /// The estimated width of `text` in this font: per character, a share of the font size that
+    /// fits the theme's sans-serif (DejaVu Sans, the widest of its fonts, so a little generous).
+    func width(of text: String) -> Double {
+        text.reduce(0) { $0 + Self.advance($1) } * fontSize * (isBold ? 1.12 : 1)
+    }
+
+    /// The width of a character in ems.
+    private static func advance(_ character: Character) -> Double {
+        switch character {
+        case " ", "\u{00A0}", "\u{202F}", "i", "j", "l", "I", "J", ".", ",", ":", ";", "'", "’", "!", "|", "·", "/": 0.32
+        case "f", "t", "r", "(", ")", "[", "]", "-", "‹", "›", "«", "»": 0.42
+        case "m", "w", "M", "W", "%", "—", "…": 1
+        case "−", "+", "×", "=", "→", "#", "<", ">", "~", "&": 0.84
+        default:
+            if character.isNumber { 0.64 } else if character.isUppercase { 0.74 }
+            else if character.unicodeScalars.first.map({ $0.value >= 0x2E80 }) == true { 1 } else { 0.62 }
+        }
+    }
+}
