@@ -59,7 +59,7 @@ struct LabelPlacement {
     /// The space kept between a label and anything else.
     static let margin = 2.0
     /// How far from what it describes a label may go at the end of a leader line.
-    static let leaderLengths = [26.0, 40, 56, 72]
+    private static let leaderLengths = [26.0, 40, 56, 72]
 
     /// The width of the strips marks are filed in, so that a label is checked against nearby ones only.
     private static let stripWidth = 40.0
