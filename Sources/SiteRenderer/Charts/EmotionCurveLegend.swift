@@ -25,6 +25,26 @@ struct EmotionCurveLegend {
     let height: Double
 
     init(_ chart: EmotionCurveChart) {
+        var entries: [Entry] = [], left = 8.0, baseline = 18.0, rowBottom = baseline
+        let room = chart.width - 16 - Self.swatchWidth - 6
+        for (swatch, text) in Self.items(chart) {
+            let lines = LineBreaking.lines(text, width: room, style: .legendEntry)
+            let width = Self.swatchWidth + 6 + (lines.map(LabelStyle.legendEntry.width).max() ?? 0)
+            if left > 8, left + width > chart.width - 8 || lines.count > 1 {
+                left = 8
+                baseline = rowBottom + Self.rowHeight
+            }
+            let label = ChartLabel(lines: lines, style: .legendEntry, at: LabelSpot(x: left + Self.swatchWidth + 6, y: baseline))
+            entries.append(Entry(swatch: swatch, left: left, label: label))
+            rowBottom = max(rowBottom, baseline + Double(lines.count - 1) * LabelStyle.legendEntry.lineHeight)
+            left += width + 14
+        }
+        self.entries = entries
+        height = rowBottom + 10
+    }
+
+    /// The entries the chart needs, with their words: its lines, then the marks it draws.
+    private static func items(_ chart: EmotionCurveChart) -> [(Swatch, String)] {
         let strings = chart.strings
         var items = chart.series.enumerated().map { index, series in
             (Swatch.series(series, index: index),
@@ -47,22 +67,7 @@ struct EmotionCurveLegend {
         for severity in Level.allCases.reversed() where severities.contains(severity) {
             items.append((.pain(severity), strings.sentence("legend_pain_point", ["severity": strings["severity_\(severity.rawValue)"]])))
         }
-        var entries: [Entry] = [], left = 8.0, baseline = 18.0, rowBottom = baseline
-        let room = chart.width - 16 - Self.swatchWidth - 6
-        for (swatch, text) in items {
-            let lines = LineBreaking.lines(text, width: room, style: .legendEntry)
-            let width = Self.swatchWidth + 6 + (lines.map(LabelStyle.legendEntry.width).max() ?? 0)
-            if left > 8, left + width > chart.width - 8 || lines.count > 1 {
-                left = 8
-                baseline = rowBottom + Self.rowHeight
-            }
-            let label = ChartLabel(lines: lines, style: .legendEntry, at: LabelSpot(x: left + Self.swatchWidth + 6, y: baseline))
-            entries.append(Entry(swatch: swatch, left: left, label: label))
-            rowBottom = max(rowBottom, baseline + Double(lines.count - 1) * LabelStyle.legendEntry.lineHeight)
-            left += width + 14
-        }
-        self.entries = entries
-        height = rowBottom + 10
+        return items
     }
 
     /// The box each swatch takes, for labels to keep off.

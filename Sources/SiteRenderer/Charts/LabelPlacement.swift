@@ -59,7 +59,7 @@ struct LabelPlacement {
     /// The space kept between a label and anything else.
     static let margin = 2.0
     /// How far from what it describes a label may go at the end of a leader line.
-    static let leaderLengths = [26.0, 40, 56]
+    private static let leaderLengths = [26.0, 40, 56, 72]
 
     /// The width of the strips marks are filed in, so that a label is checked against nearby ones only.
     private static let stripWidth = 40.0
@@ -156,16 +156,18 @@ struct LabelPlacement {
         return ChartPoint(x: target.x + dx / length * gap, y: target.y + dy / length * gap)
     }
 
-    /// Spots around a point further out, the nearest first: right, left, above, below, then the corners.
+    /// Spots around a point further out, the nearest first: right, left, above and below (centred,
+    /// then reaching right or left), then the corners.
     private static func leaderSpots(around target: ChartPoint, style: LabelStyle) -> [LabelSpot] {
         let middle = (style.ascent - style.descent) / 2
         return leaderLengths.flatMap { length -> [LabelSpot] in
-            let diagonal = length * 0.7
+            let diagonal = length * 0.7, over = target.y - length, under = target.y + length + style.ascent
             return [
                 LabelSpot(x: target.x + length, y: target.y + middle, anchor: .start),
                 LabelSpot(x: target.x - length, y: target.y + middle, anchor: .end),
-                LabelSpot(x: target.x, y: target.y - length, anchor: .middle),
-                LabelSpot(x: target.x, y: target.y + length + style.ascent, anchor: .middle),
+                LabelSpot(x: target.x, y: over, anchor: .middle), LabelSpot(x: target.x, y: under, anchor: .middle),
+                LabelSpot(x: target.x - 8, y: over, anchor: .start), LabelSpot(x: target.x + 8, y: over, anchor: .end),
+                LabelSpot(x: target.x - 8, y: under, anchor: .start), LabelSpot(x: target.x + 8, y: under, anchor: .end),
                 LabelSpot(x: target.x + diagonal, y: target.y - diagonal, anchor: .start),
                 LabelSpot(x: target.x - diagonal, y: target.y - diagonal, anchor: .end),
                 LabelSpot(x: target.x + diagonal, y: target.y + diagonal + style.ascent, anchor: .start),
