@@ -14,11 +14,12 @@ enum FrenchTypography {
     private static let verbatim: Set<String> = ["script", "style", "code", "pre", "kbd", "samp", "textarea"]
     private static let void: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
 
-    /// Whether the page says it is French (`<html lang="fr"`).
+    private static let frenchRoot = Array("<html lang=\"fr".utf8)
+
+    /// Whether the page says it is French (`<html lang="fr"`, within its first 512 bytes).
     static func isFrench(_ html: [UInt8]) -> Bool {
         let head = html.prefix(512)
-        guard let start = head.firstIndex(of: UInt8(ascii: "<")) else { return false }
-        return String(decoding: head[start...], as: UTF8.self).range(of: "<html lang=\"fr") != nil
+        return head.indices.contains { index in head[index...].starts(with: frenchRoot) }
     }
 
     /// The page with French typography in its text.

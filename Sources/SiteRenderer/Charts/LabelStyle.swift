@@ -66,19 +66,31 @@ enum LabelStyle: String, CaseIterable, Sendable {
     /// The estimated width of `text` in this font: per character, a share of the font size that
     /// fits the theme's sans-serif (DejaVu Sans, the widest of its fonts, so a little generous).
     func width(of text: String) -> Double {
-        text.reduce(0) { $0 + Self.advance($1) } * fontSize * (isBold ? 1.12 : 1)
+        var ems = 0.0
+        for scalar in text.unicodeScalars { ems += Self.advance(scalar) }
+        return ems * fontSize * (isBold ? 1.12 : 1)
     }
 
-    /// The width of a character in ems.
-    private static func advance(_ character: Character) -> Double {
-        switch character {
-        case " ", "\u{00A0}", "\u{202F}", "i", "j", "l", "I", "J", ".", ",", ":", ";", "'", "’", "!", "|", "·", "/": 0.32
-        case "f", "t", "r", "(", ")", "[", "]", "-", "‹", "›", "«", "»": 0.42
-        case "m", "w", "M", "W", "%", "—", "…": 1
-        case "−", "+", "×", "=", "→", "#", "<", ">", "~", "&": 0.84
+    /// The width of each ASCII character in ems, made once: labels are measured by the thousand.
+    private static let asciiAdvances: [Double] = (0..<128).map { advance(ofScalar: Unicode.Scalar(UInt8($0))) }
+
+    /// The width of a character in ems (a combining mark takes none: it sits on the character before).
+    private static func advance(_ scalar: Unicode.Scalar) -> Double {
+        scalar.value < 128 ? asciiAdvances[Int(scalar.value)] : advance(ofScalar: scalar)
+    }
+
+    private static func advance(ofScalar scalar: Unicode.Scalar) -> Double {
+        switch scalar {
+        case " ", "\u{00A0}", "\u{202F}", "i", "j", "l", "I", "J", ".", ",", ":", ";", "'", "’", "!", "|", "·", "/": return 0.32
+        case "f", "t", "r", "(", ")", "[", "]", "-", "‹", "›", "«", "»": return 0.42
+        case "m", "w", "M", "W", "%", "—", "…": return 1
+        case "−", "+", "×", "=", "→", "#", "<", ">", "~", "&": return 0.84
         default:
-            if character.isNumber { 0.64 } else if character.isUppercase { 0.74 }
-            else if character.unicodeScalars.first.map({ $0.value >= 0x2E80 }) == true { 1 } else { 0.62 }
+            let properties = scalar.properties
+            if [.nonspacingMark, .enclosingMark].contains(properties.generalCategory) { return 0 }
+            if properties.numericType != nil { return 0.64 }
+            if properties.isUppercase { return 0.74 }
+            return scalar.value >= 0x2E80 ? 1 : 0.62
         }
     }
 }
