@@ -1,9 +1,8 @@
 import JourneyModel
 
-/// Where an opportunity sits on the impact/effort matrix.
-///
-/// Impact is high when it is `high` or `medium`; effort is high only when it is `high`. So
-/// `medium`/`medium` is a quick win: worth doing, not a big project.
+/// Where an opportunity sits on the impact/effort matrix, by the table `rule`: a quick win is
+/// high impact for low effort (or medium impact for low effort); medium impact for medium effort
+/// is a fill-in, not a quick win, so that the quick wins stay the few things to do first.
 public enum Quadrant: String, Sendable, Hashable, CaseIterable {
     /// High impact, low effort: do first.
     case quickWin = "quick-win"
@@ -14,13 +13,27 @@ public enum Quadrant: String, Sendable, Hashable, CaseIterable {
     /// Low impact, high effort: avoid.
     case moneyPit = "money-pit"
 
+    /// The quadrant of each impact (rows, high first) and effort (columns, low first):
+    ///
+    /// | impact \\ effort | low | medium | high |
+    /// |---|---|---|---|
+    /// | high | quick win | big bet | big bet |
+    /// | medium | quick win | fill-in | money pit |
+    /// | low | fill-in | fill-in | money pit |
+    public static let rule: [Level: [Level: Quadrant]] = [
+        .high: [.low: .quickWin, .medium: .bigBet, .high: .bigBet],
+        .medium: [.low: .quickWin, .medium: .fillIn, .high: .moneyPit],
+        .low: [.low: .fillIn, .medium: .fillIn, .high: .moneyPit],
+    ]
+
     public init(impact: Level, effort: Level) {
-        let highImpact = impact >= .medium, highEffort = effort == .high
-        switch (highImpact, highEffort) {
-        case (true, false): self = .quickWin
-        case (true, true): self = .bigBet
-        case (false, false): self = .fillIn
-        case (false, true): self = .moneyPit
+        self = Self.rule[impact]![effort]!
+    }
+
+    /// The (impact, effort) cells of this quadrant, high impact and low effort first.
+    public var cells: [(impact: Level, effort: Level)] {
+        Level.allCases.reversed().flatMap { impact in
+            Level.allCases.filter { Quadrant(impact: impact, effort: $0) == self }.map { (impact, $0) }
         }
     }
 }

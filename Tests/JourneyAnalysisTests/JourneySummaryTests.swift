@@ -104,7 +104,7 @@ struct JourneyFiguresTests {
         // priority = impact × (4 − effort): high/low 9, medium/medium 4, high/high 3, low/high 1, unrated 0
         #expect(ranked.map(\.opportunity.text) == ["o-high-low", "o-med-med", "o-high-high", "o-low-high", "o-unrated"])
         #expect(ranked.map(\.priority) == [9, 4, 3, 1, 0])
-        #expect(ranked.map(\.quadrant) == [.quickWin, .quickWin, .bigBet, .moneyPit, nil])
+        #expect(ranked.map(\.quadrant) == [.quickWin, .fillIn, .bigBet, .moneyPit, nil])
         #expect(ranked.map(\.stageIndex) == [1, 2, 2, 0, 1])
     }
 
@@ -117,11 +117,15 @@ struct JourneyFiguresTests {
         #expect(ShippedOpportunity.all(in: journey).map(\.stageIndex) == [1])
     }
 
+    /// The table of docs/content-format.md: medium impact for medium effort is no quick win.
     @Test func quadrantsOfEveryCombination() {
-        #expect(Quadrant(impact: .low, effort: .low) == .fillIn)
-        #expect(Quadrant(impact: .low, effort: .medium) == .fillIn)
-        #expect(Quadrant(impact: .medium, effort: .high) == .bigBet)
-        #expect(Quadrant(impact: .high, effort: .medium) == .quickWin)
+        let table: [(Level, Level, Quadrant)] = [
+            (.high, .low, .quickWin), (.high, .medium, .bigBet), (.high, .high, .bigBet),
+            (.medium, .low, .quickWin), (.medium, .medium, .fillIn), (.medium, .high, .moneyPit),
+            (.low, .low, .fillIn), (.low, .medium, .fillIn), (.low, .high, .moneyPit),
+        ]
+        for (impact, effort, quadrant) in table { #expect(Quadrant(impact: impact, effort: effort) == quadrant, "\(impact)/\(effort)") }
+        #expect(Quadrant.quickWin.cells.map { "\($0.impact)/\($0.effort)" } == ["high/low", "medium/low"])
     }
 
     @Test func funnelSkipsStagesWithoutVisitors() throws {

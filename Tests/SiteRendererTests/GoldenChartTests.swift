@@ -83,7 +83,7 @@ struct GoldenChartTests {
             + "Biggest drop: Awareness → Purchase for Ann (−2.5); Awareness → Purchase for Bob &amp; Co (−1.5)."))
         #expect(Self.render(.emotionCurve, journey: "next").contains("Lowest point: Purchase, +1. Highest point: Awareness, +1.5."))
         #expect(Self.render(.funnel, journey: "now").contains("End to end: 6%. Biggest drop-off: Awareness → Purchase, 25% go on (7,500 customers lost)."))
-        #expect(Self.render(.opportunities, journey: "now").contains("Quick win: 2, Big bet: 1, Money pit: 1. Top priority: Show prices."))
+        #expect(Self.render(.opportunities, journey: "now").contains("Quick win: 1, Big bet: 1, Fill-in: 1, Money pit: 1. Top priority: Show prices."))
         #expect(Self.render(.touchpoints, journey: "now").contains("Weakest channel: shop (−2). Strongest channel: social (+1.5)."))
     }
 }

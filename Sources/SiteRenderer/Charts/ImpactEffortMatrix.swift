@@ -3,8 +3,7 @@ import JourneyModel
 
 /// Opportunities on an impact/effort matrix: effort left to right, impact bottom to top.
 ///
-/// The quadrant lines follow `Quadrant`: impact counts as high from `medium` up, effort only at
-/// `high`, so the quick-win area is the largest. Each opportunity is a numbered dot; the number
+/// Each cell of the 3 × 3 grid is coloured by its quadrant, as `Quadrant.rule` places it. Each opportunity is a numbered dot; the number
 /// is its rank in the priority table next to the chart.
 struct ImpactEffortMatrix {
     struct Item {
@@ -67,15 +66,19 @@ struct ImpactEffortMatrix {
 
     /// Each quadrant's area with its name in its top-left corner.
     private func quadrants() -> [(label: ChartLabel, svg: String)] {
-        let l = plotLeft, m = Self.margin, c = Self.cell
-        let areas: [(Quadrant, Double, Double, Double, Double)] = [
-            (.quickWin, l, m, 2 * c, 2 * c), (.bigBet, l + 2 * c, m, c, 2 * c),
-            (.fillIn, l, m + 2 * c, 2 * c, c), (.moneyPit, l + 2 * c, m + 2 * c, c, c),
-        ]
-        return areas.map { quadrant, x, y, width, height in
-            let label = ChartLabel(strings["quadrant_\(quadrant.rawValue)"], style: .quadrantName, at: LabelSpot(x: x + 6, y: y + 16))
-            return (label, "<rect class=\"quadrant \(quadrant.rawValue)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" "
-                + "width=\"\(SVG.number(width))\" height=\"\(SVG.number(height))\"/>" + label.svg)
+        // A cell per impact and effort, coloured by its quadrant (see `Quadrant.rule`); the
+        // quadrant's name in its first cell, the one of highest impact and lowest effort.
+        let c = Self.cell
+        return Quadrant.allCases.map { quadrant in
+            let cells = quadrant.cells
+            let rects = cells.map { cell in
+                "<rect class=\"quadrant \(quadrant.rawValue)\" x=\"\(SVG.number(left(cell.effort)))\" y=\"\(SVG.number(top(cell.impact)))\" "
+                    + "width=\"\(SVG.number(c))\" height=\"\(SVG.number(c))\"/>"
+            }.joined()
+            let first = cells[0]
+            let label = ChartLabel(strings["quadrant_\(quadrant.rawValue)"], style: .quadrantName,
+                                   at: LabelSpot(x: left(first.effort) + 6, y: top(first.impact) + 16))
+            return (label, rects + label.svg)
         }
     }
 
@@ -84,7 +87,7 @@ struct ImpactEffortMatrix {
         let end = Self.size - Self.margin
         return Level.allCases.flatMap { level in [
             ChartLabel(strings["level_\(level.rawValue)"], style: .tick, at: LabelSpot(x: left(level) + Self.cell / 2, y: end + 14, anchor: .middle)),
-            ChartLabel(strings["severity_\(level.rawValue)"], style: .tick, at: LabelSpot(x: plotLeft - 4, y: top(level) + Self.cell / 2 + 4, anchor: .end)),
+            ChartLabel(strings["level_\(level.rawValue)"], style: .tick, at: LabelSpot(x: plotLeft - 4, y: top(level) + Self.cell / 2 + 4, anchor: .end)),
         ] } + [
             ChartLabel(strings["effort_axis"], style: .axisTitle, at: LabelSpot(x: plotLeft + 1.5 * Self.cell, y: Self.size - 4, anchor: .middle)),
             ChartLabel(strings["impact_axis"], style: .axisTitle, at: LabelSpot(x: 12, y: Self.size / 2, anchor: .middle), isVertical: true),

@@ -95,6 +95,16 @@ extension PageContext {
         return ImpactEffortMatrix(id: id, items: items, strings: strings, finding: matrixFinding(items)).svg(style: style)
     }
 
+    /// `Quick win: high impact, low effort; medium impact, low effort. Big bet: …`, from `Quadrant.rule`.
+    func matrixRule() -> String {
+        Quadrant.allCases.map { quadrant in
+            let cells = quadrant.cells.map { cell in
+                strings.sentence("matrix_rule_cell", ["impact": strings["level_\(cell.impact.rawValue)"], "effort": strings["level_\(cell.effort.rawValue)"]])
+            }
+            return strings.sentence("matrix_rule_quadrant", ["quadrant": strings["quadrant_\(quadrant.rawValue)"], "cells": cells.joined(separator: "; ")])
+        }.joined(separator: " ")
+    }
+
     private func matrixFinding(_ items: [ImpactEffortMatrix.Item]) -> String {
         let counts = Quadrant.allCases.compactMap { quadrant -> String? in
             let count = items.filter { $0.quadrant == quadrant }.count

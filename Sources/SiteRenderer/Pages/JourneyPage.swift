@@ -27,6 +27,8 @@ struct JourneyPageValues: Encodable {
     let shipped: [ShippedView]
     /// The impact/effort matrix, when an opportunity is rated.
     let matrix: HTML?
+    /// How impact and effort place an opportunity in a quadrant, in words, for under the matrix.
+    let matrixRule: String
     /// The funnel chart, when two stages count visitors.
     let funnel: HTML?
     let funnelFinding: String
@@ -77,7 +79,7 @@ extension PageContext {
             personas: journey.personas.compactMap { analysis.content.persona($0) }.map(personaCard),
             stages: stages, stageCount: stages.count, curve: HTML(emotionCurve(item)), finding: curveFinding(item),
             lanes: lanePresence(item), figures: summaryValues(item), curveTable: curveTable(item), friction: frictionRows(item),
-            opportunities: opportunityRows(item), shipped: shippedValues(item, namingJourney: false), matrix: opportunityMatrix(item).map(HTML.init), funnel: funnelChart(item).map(HTML.init),
+            opportunities: opportunityRows(item), shipped: shippedValues(item, namingJourney: false), matrix: opportunityMatrix(item).map(HTML.init), matrixRule: matrixRule(), funnel: funnelChart(item).map(HTML.init),
             funnelFinding: funnelFinding(item), funnelRows: funnelRows(item), heatmap: touchpointHeatmap(item).map(HTML.init),
             heatmapTable: heatmapTable(item), comparison: comparisonValues(item), trend: trendValues(item),
             charts: Dictionary(uniqueKeysWithValues: JourneyChart.allCases.map { ($0.rawValue, link(JourneyChart.path($0, of: journey.slug))) }))

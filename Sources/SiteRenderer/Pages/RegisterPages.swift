@@ -32,6 +32,8 @@ struct OpportunityBacklogValues: Encodable {
     /// The opportunities marked done, out of the ranking.
     let shipped: [ShippedView]
     let matrix: HTML?
+    /// How impact and effort place an opportunity in a quadrant, in words, for under the matrix.
+    let matrixRule: String
     let csv: String
 
     struct Row: Encodable {
@@ -121,7 +123,7 @@ extension PageContext {
                 quadrantKey: entry.ranked.quadrant?.rawValue ?? "unrated",
                 owner: opportunity.owner, status: opportunity.status.map { strings["status_\($0.rawValue)"] })
         }
-        return OpportunityBacklogValues(opportunities: rows, shipped: analysis.journeys.flatMap { shippedValues($0, namingJourney: true) }, matrix: opportunityMatrix(backlog.map(\.ranked), id: "matrix-all").map(HTML.init),
+        return OpportunityBacklogValues(opportunities: rows, shipped: analysis.journeys.flatMap { shippedValues($0, namingJourney: true) }, matrix: opportunityMatrix(backlog.map(\.ranked), id: "matrix-all").map(HTML.init), matrixRule: matrixRule(),
                                         csv: link(RegisterExports.opportunitiesPath))
     }
 

@@ -11,7 +11,7 @@ enum TemplateNames {
         "high", "home", "impact", "impactLevel", "impactRank", "inlineStyle", "interval", "isAssumption",
         "isBiggestDropOff", "isLargestLoss", "isFuture", "isHome", "isReport", "isThin", "journey", "journeyBody", "journeyURL",
         "journeys", "label", "labelLang", "lanes", "lang", "level", "lost", "low",
-        "matrix", "mean", "medium", "metrics", "movers", "name", "names", "nav",
+        "matrix", "matrixRule", "mean", "medium", "metrics", "movers", "name", "names", "nav",
         "negative", "next", "note", "number", "opportunities", "other", "otherUnmatched", "owner",
         "owners", "pageTitle", "painPoints", "pains", "paperSize", "persona", "personaCurve", "personaScore", "personaScores", "personas",
         "position", "positive", "posterURL", "previous", "priority", "quadrant", "quadrantKey", "quote", "rank",
