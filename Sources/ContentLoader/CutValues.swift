@@ -22,26 +22,25 @@ struct CutValue {
                 var previous: (key: Node, value: Node)?
                 var previousIsRest = false
                 for (key, value) in mapping {
-                    let isRest: Bool
+                    // Where a key written without its ':' ends: the end of a cut value.
+                    var restEnd: (line: Int, column: Int)?
                     if value.isNull, case .scalar(let scalar) = key, scalar.style == .plain {
-                        lines = lines ?? yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
-                        isRest = isFlow(node, in: lines!) && end(of: key, in: lines!).map { !hasColon(after: $0, in: lines!) } ?? false
-                    } else {
-                        isRest = false
+                        let source = lines ?? yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+                        lines = source
+                        restEnd = isFlow(node, in: source) ? end(of: key, in: source).flatMap { hasColon(after: $0, in: source) ? nil : $0 } : nil
                     }
-                    if isRest, previousIsRest, var last = found.popLast() {
-                        // One more comma in the same value.
-                        last.rests.append(key)
-                        last.written = last.cut.flatMap { written(from: $0.value, to: end(of: key, in: lines!)!, in: lines!) }
-                        found.append(last)
-                    } else if isRest {
-                        found.append(CutValue(rests: [key], cut: previous,
-                                              written: previous.flatMap { written(from: $0.value, to: end(of: key, in: lines!)!, in: lines!) }))
+                    if let restEnd, let source = lines {
+                        let cut = previousIsRest ? found.popLast() : nil
+                        var cutValue = cut ?? CutValue(rests: [], cut: previous, written: nil)
+                        // One more comma in the same value extends its cut.
+                        cutValue.rests.append(key)
+                        cutValue.written = cutValue.cut.flatMap { written(from: $0.value, to: restEnd, in: source) }
+                        found.append(cutValue)
                     }
                     visit(key)
                     visit(value)
                     previous = (key, value)
-                    previousIsRest = isRest
+                    previousIsRest = restEnd != nil
                 }
             case .sequence(let sequence):
                 sequence.forEach(visit)

@@ -57,23 +57,16 @@ enum JourneysJSON {
         var role, segment, quote, color: String?
         var goals, frustrations, channels: [String]
         /// Left out when the note has none.
-        var empathy: EmpathyEntry?
+        var empathy: EmpathyView?
 
         init(_ persona: Persona) {
             slug = persona.slug; name = persona.name; role = persona.role; segment = persona.segment
             quote = persona.quote; color = persona.color; goals = persona.goals
             frustrations = persona.frustrations; channels = persona.channels
-            empathy = persona.empathy.isEmpty ? nil : EmpathyEntry(persona.empathy)
+            empathy = EmpathyView(persona.empathy)
         }
     }
 
-    struct EmpathyEntry: Encodable {
-        var says, thinks, does, feels, pains, gains: [String]
-
-        init(_ map: EmpathyMap) {
-            (says, thinks, does, feels, pains, gains) = (map.says, map.thinks, map.does, map.feels, map.pains, map.gains)
-        }
-    }
 
     struct JourneyEntry: Encodable {
         var slug, title, state: String

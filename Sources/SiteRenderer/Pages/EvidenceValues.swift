@@ -162,7 +162,7 @@ extension PageContext {
 
     /// `improved`, `declined` or `steady`: the word for a change as it is shown, to one decimal.
     static func direction(_ delta: Double) -> String {
-        let rounded = (delta * 10).rounded() / 10
+        let rounded = NumberFormat.shown(delta)
         return rounded > 0 ? "improved" : rounded < 0 ? "declined" : "steady"
     }
 

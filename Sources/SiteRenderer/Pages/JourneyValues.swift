@@ -65,7 +65,7 @@ struct PersonaCard: Encodable {
     }
 }
 
-/// A persona's empathy map, as templates see it: each list in the persona note's words.
+/// A persona's empathy map, as templates and journeys.json see it: each list in the persona note's words.
 struct EmpathyView: Encodable {
     let says: [String]
     let thinks: [String]
