@@ -6,10 +6,7 @@
 # Usage: scripts/axe-check.sh   (after a debug build: make axe-check)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-command -v chromium >/dev/null 2>&1 || {
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
-}
+sh "$root/scripts/install-missing.sh" chromium=chromium
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 -m pip install --quiet --target "$work/axe" axe-core-python==0.1.0

@@ -14,12 +14,7 @@ work=${BENCH_DIR:-/tmp/journeymap-bench}
 out=${BENCH_OUT:-/dev/shm/journeymap-bench}
 sizes=${*:-100 1000 10000}
 
-need() { command -v "$1" >/dev/null 2>&1; }
-if ! need cmark || ! need hugo || [ ! -x /usr/bin/time ]; then
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq cmark hugo time >/dev/null
-fi
+sh "$root/scripts/install-missing.sh" cmark=cmark hugo=hugo /usr/bin/time=time
 sh "$root/scripts/setup.sh"
 (cd "$root" && swift build -c release --product journeymap >/dev/null)
 jm="$root/.build/release/journeymap"

@@ -6,11 +6,7 @@
 # Usage: scripts/print-check.sh   (after a debug build: make print-check)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium poppler-utils >/dev/null
-fi
+sh "$root/scripts/install-missing.sh" chromium=chromium pdftotext=poppler-utils pdfinfo=poppler-utils
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 jm="$root/.build/debug/journeymap"
