@@ -1,6 +1,6 @@
 import JourneyModel
 
-/// Reads one stage note `NN-<slug>.md`.
+/// Reads one stage note `NN-<slug>.md` (or `<slug>.md` in a journey ordered by time of day).
 enum StageLoader {
     static let keys = ["stage", "emotion", "emotions", "feeling", "quote", "actions", "thoughts", "touchpoints",
                        "steps", "pain_points", "opportunities", "metrics", "evidence", "owner", "time_of_day"]
@@ -13,14 +13,14 @@ enum StageLoader {
         if let reused = context.reusable[note.relativePath], reused.context == stageContext { return (reused, reused.diagnostics) }
         let (frontMatter, file) = note.open()
         file.language = context.language
-        guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml), let number = note.number,
-              let contentHash = file.contentHash else {
+        guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml), let contentHash = file.contentHash else {
             return (nil, file.diagnostics)
         }
         fields.checkKeys(keys, in: "a stage note")
         let reader = StageFields(fields: fields, scale: context.scale, personas: journeyPersonas)
         let stage = Stage(
-            number: number,
+            // A note without a number is numbered by its place in the day (`StageOrder`).
+            number: note.number ?? 0,
             slug: note.slug,
             name: fields.requiredText("stage", in: "the stage note") ?? note.slug,
             emotion: fields.score("emotion", scale: context.scale),

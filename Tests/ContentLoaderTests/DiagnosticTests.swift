@@ -130,7 +130,7 @@ struct DiagnosticTests {
         let unnumbered = try #require(result.diagnostic(containing: "must be NN-<slug>.md"))
         #expect(unnumbered.location.file == "Content/journeys/bread/notes.md")
         // 01- to 03- are taken.
-        #expect(unnumbered.hint == "rename it like 04-notes.md; the number orders the stages")
+        #expect(unnumbered.hint == "rename it like 04-notes.md; the number orders the stages (without numbers on any note, their time_of_day does)")
     }
 
     @Test func missingRequiredFieldsAndJourneyHeader() {
@@ -253,13 +253,58 @@ struct EmpathyMapTests {
 @Suite("Time of day")
 struct TimeOfDayTests {
     @Test func aStageTellsWhenInTheDayItHappens() throws {
-        let folder = TemporaryFolder()
-        ContentSamples.write(into: folder)
-        folder.write("journeys/bread/01-awareness.md", ContentSamples.stage("Awareness", extra: "time_of_day: 7:30\n"))
-        folder.write("journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", extra: "time_of_day: \"25:00\"\n"))
-        let result = load(folder)
+        let result = loadTimes(awareness: "7:30", purchase: "\"25:00\"")
         #expect(result.content.journeys.first?.stages.first?.timeOfDay == "07:30")
         #expect(result.diagnostics.contains { $0.severity == .error && $0.message == "'time_of_day' is '25:00', not a time of day" })
+    }
+
+    @Test func notesWithoutNumbersAreOrderedByTheirTimeOfDay() throws {
+        let result = loadDay(["lunch": "Lunch", "breakfast": "Breakfast", "commute": "Commute"],
+                             times: ["lunch": "\"12:30\"", "breakfast": "7:45", "commute": "\"08:30\""])
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        let stages = try #require(result.content.journeys.first?.stages)
+        #expect(stages.map(\.slug) == ["breakfast", "commute", "lunch"])
+        #expect(stages.map(\.number) == [1, 2, 3])
+    }
+
+    @Test func aNoteWithoutNumberOrTimeAndTwoNotesAtOneTimeAreErrors() throws {
+        let result = loadDay(["lunch": "Lunch", "snack": "Snack", "evening": "Evening"],
+                             times: ["lunch": "\"12:30\"", "snack": "\"12:30\""])
+        let untimed = try #require(result.diagnostic(containing: "needs a time_of_day to be placed"))
+        #expect(untimed.location.file == "Content/journeys/bread/evening.md")
+        let sameTime = try #require(result.diagnostic(containing: "happens at 12:30, like"))
+        #expect(sameTime.message == "'Snack' happens at 12:30, like Content/journeys/bread/lunch.md: which comes first is not clear")
+        #expect(result.diagnostics.filter { $0.severity == .error }.count == 2)
+    }
+
+    @Test func numbersThatContradictTheTimesOfDayAreAWarning() throws {
+        let result = loadTimes(awareness: "\"18:00\"", purchase: "\"08:00\"")
+        let clash = try #require(result.diagnostic(containing: "is numbered after"))
+        #expect(clash.severity == .warning && clash.location.file == "Content/journeys/bread/02-purchase.md")
+        #expect(clash.message == "'Purchase' (08:00) is numbered after 'Awareness' (18:00) but happens before it; the map follows the numbers")
+        #expect(result.content.journeys.first?.stages.map(\.slug) == ["awareness", "purchase"])
+    }
+
+    /// The sample site with the times of day of its two numbered stages as written.
+    private func loadTimes(awareness: String, purchase: String) -> ContentLoader.Result {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("journeys/bread/01-awareness.md", ContentSamples.stage("Awareness", extra: "time_of_day: \(awareness)\n"))
+        folder.write("journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", extra: "time_of_day: \(purchase)\n"))
+        return load(folder)
+    }
+
+    /// The sample site with the journey's stage notes replaced by `stages` (slug → name) without
+    /// numbers, each with its time of day as written in `times`, if any.
+    private func loadDay(_ stages: [String: String], times: [String: String]) -> ContentLoader.Result {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.remove("journeys/bread/01-awareness.md")
+        folder.remove("journeys/bread/02-purchase.md")
+        for (slug, name) in stages {
+            folder.write("journeys/bread/\(slug).md", ContentSamples.stage(name, extra: times[slug].map { "time_of_day: \($0)\n" } ?? ""))
+        }
+        return load(folder)
     }
 }
 
