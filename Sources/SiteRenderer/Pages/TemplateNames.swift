@@ -5,7 +5,7 @@ enum TemplateNames {
         "actions", "actors", "allJourneys", "allPersonas", "appearances", "baseHref", "body", "cells",
         "change", "changes", "channel", "channels", "charts", "color", "compares", "comparison",
         "contentLang", "conversion", "count", "csv", "current", "curve", "curveTable", "delta",
-        "description", "direction", "does", "empathy", "distribution", "done", "effort", "effortLevel", "effortRank", "evidence",
+        "description", "direction", "does", "empathy", "empathyMaps", "distribution", "done", "effort", "effortLevel", "effortRank", "evidence",
         "expectations", "feeling", "feels", "figures", "finding", "friction", "frustrations", "funnel", "funnelFinding",
         "funnelRows", "gains", "goals", "hasBody", "hasScore", "headers", "heatmap", "heatmapTable", "heatmaps",
         "high", "home", "impact", "impactLevel", "impactRank", "inlineStyle", "interval", "isAssumption",
