@@ -60,10 +60,11 @@ public struct ContentLoader: Sendable {
         diagnostics += journeyProblems + journeyResults.flatMap(\.1)
         let failing = Set(journeyResults.compactMap { result in result.1.hasErrors ? result.0?.slug : nil })
         diagnostics += ContentWarnings.crossFile(personas: personas, journeys: journeys, failing: failing)
+        let unloaded = Self.unloaded(journeyFolders, results: journeyResults.map(\.0))
+        diagnostics += ItemLinks.check(journeys, someFailed: !unloaded.isEmpty)
         if !includeDrafts { journeys.removeAll(where: \.draft) }
 
-        let survey = SurveyLoader(folder: folder, site: site, journeys: journeys, personas: personas,
-                                  unloaded: Self.unloaded(journeyFolders, results: journeyResults.map(\.0))).load()
+        let survey = SurveyLoader(folder: folder, site: site, journeys: journeys, personas: personas, unloaded: unloaded).load()
         let (snapshots, snapshotProblems) = SnapshotLoader.load(folder)
         let (assets, assetProblems) = folder.assets()
         diagnostics += survey.diagnostics + snapshotProblems + assetProblems

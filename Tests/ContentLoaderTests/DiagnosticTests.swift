@@ -322,3 +322,57 @@ struct PaperSettingTests {
         #expect(load(folder).diagnostics.contains { $0.message == "'print' is 'letter', which is not one of: a3, a4" })
     }
 }
+
+@Suite("Ids of pain points and opportunities")
+struct ItemIDTests {
+    /// The sample site with a second journey, `cake`, and the pain points and opportunities given.
+    private func loadTwoJourneys(awareness: String, cake: String) -> ContentLoader.Result {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("journeys/bread/01-awareness.md", ContentSamples.stage("Awareness", extra: awareness))
+        folder.write("journeys/cake/journey.md", ContentSamples.journey(personas: ["ann"]).replacingOccurrences(of: "Buying bread", with: "Ordering a cake"))
+        folder.write("journeys/cake/01-order.md", ContentSamples.stage("Order", extra: cake))
+        return load(folder)
+    }
+
+    @Test func anOpportunityAddressesPainPointsOfAnyJourneyByTheirIds() throws {
+        let result = loadTwoJourneys(awareness: "pain_points:\n  - { text: Busy line, severity: high, id: busy-line }\n",
+                          cake: "opportunities:\n  - { text: Call-back slots, id: call-back, addresses: [busy-line] }\n")
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        let opportunity = try #require(result.content.journeys.first { $0.slug == "cake" }?.stages.first?.opportunities.first)
+        #expect(opportunity.id?.name == "call-back" && opportunity.addresses.map(\.name) == ["busy-line"])
+        #expect(opportunity.addresses.first?.location == SourceLocation(file: "Content/journeys/cake/01-order.md", line: 5, column: 57))
+    }
+
+    @Test func anUnknownIdIsAnErrorAtItsPlaceWithADidYouMean() throws {
+        let result = loadTwoJourneys(awareness: "pain_points:\n  - { text: Busy line, id: busy-line }\n",
+                          cake: "opportunities:\n  - { text: Call-back slots, addresses: [busy-lin] }\n")
+        let error = try #require(result.diagnostic(containing: "no pain point has the id 'busy-lin'"))
+        #expect(error.location == SourceLocation(file: "Content/journeys/cake/01-order.md", line: 5, column: 42))
+        #expect(error.hint == "did you mean 'busy-line'?")
+        #expect(result.diagnostics.filter { $0.severity == .error }.count == 1)
+    }
+
+    @Test func anIdIsGivenOnceAcrossTheSiteAndIsASlug() throws {
+        let result = loadTwoJourneys(awareness: "pain_points:\n  - { text: Busy line, id: busy-line }\n  - { text: Cold bread, id: Cold Bread }\n",
+                          cake: "opportunities:\n  - { text: Call-back slots, id: busy-line, addresses: [busy-line] }\n")
+        let twice = try #require(result.diagnostic(containing: "the id 'busy-line' is also given at"))
+        #expect(twice.location.file == "Content/journeys/cake/01-order.md")
+        #expect(twice.message.hasSuffix("Content/journeys/bread/01-awareness.md:5:28"))
+        let notSlug = try #require(result.diagnostic(containing: "the id 'Cold Bread' is not lowercase letters"))
+        #expect(notSlug.hint == "write 'id: cold-bread'")
+    }
+
+    @Test func addressesNamesPainPointsNotOpportunities() throws {
+        let result = loadTwoJourneys(awareness: "opportunities:\n  - { text: Open earlier, id: open-earlier }\n",
+                          cake: "opportunities:\n  - { text: Call-back slots, addresses: [open-earlier] }\n")
+        #expect(result.diagnostic(containing: "'open-earlier' is an opportunity's id; 'addresses' names pain points") != nil)
+    }
+
+    @Test func anIdInANoteThatFailedIsNotReportedAsUnknown() throws {
+        let result = loadTwoJourneys(awareness: "pain_points:\n  - { text: Busy line, id: busy-line }\nemotion: 9\n  bad: [\n",
+                          cake: "opportunities:\n  - { text: Call-back slots, addresses: [busy-line] }\n")
+        #expect(result.diagnostics.hasErrors)
+        #expect(result.diagnostic(containing: "no pain point has the id") == nil)
+    }
+}

@@ -142,11 +142,12 @@ enum JourneysJSON {
             actions = stage.actions; thoughts = stage.thoughts
             touchpoints = stage.touchpoints.map { TouchpointEntry(name: $0.name, channel: $0.channel, emotion: $0.emotion) }
             steps = stage.steps.map { StepEntry(name: $0.name, score: $0.score, actors: $0.actors) }
-            painPoints = stage.painPoints.map { PainPointEntry(text: $0.text, severity: $0.severity.rawValue) }
+            painPoints = stage.painPoints.map { PainPointEntry(text: $0.text, severity: $0.severity.rawValue, id: $0.id?.name) }
             opportunities = stage.opportunities.map {
                 OpportunityEntry(text: $0.text, impact: $0.impact?.rawValue, effort: $0.effort?.rawValue, owner: $0.owner,
                                  status: $0.status?.rawValue,
-                                 quadrant: RankedOpportunity(opportunity: $0, stageIndex: index).quadrant?.rawValue)
+                                 quadrant: RankedOpportunity(opportunity: $0, stageIndex: index).quadrant?.rawValue,
+                                 id: $0.id?.name, addresses: $0.addresses.isEmpty ? nil : $0.addresses.map(\.name))
             }
             metrics = MetricsEntry(visitors: stage.metrics.visitors, csat: stage.metrics.csat, nps: stage.metrics.nps, ces: stage.metrics.ces)
             friction = item.friction[index].score
@@ -156,7 +157,7 @@ enum JourneysJSON {
     struct ScoreEntry: Encodable { var value: Double; var source: String }
     struct TouchpointEntry: Encodable { var name: String; var channel: String?; var emotion: Double? }
     struct StepEntry: Encodable { var name: String; var score: Double?; var actors: [String]? }
-    struct PainPointEntry: Encodable { var text, severity: String }
-    struct OpportunityEntry: Encodable { var text: String; var impact, effort, owner, status, quadrant: String? }
+    struct PainPointEntry: Encodable { var text, severity: String; var id: String? }
+    struct OpportunityEntry: Encodable { var text: String; var impact, effort, owner, status, quadrant, id: String?; var addresses: [String]? }
     struct MetricsEntry: Encodable { var visitors: Int?; var csat, nps, ces: Double? }
 }
