@@ -75,7 +75,7 @@ public struct SurveyResponse: Sendable, Hashable {
     }
 }
 
-/// How many survey rows a load read, and how many it had to reject.
+/// How many rows of survey (or feedback) files a load read, and how many it had to reject.
 public struct SurveyTally: Sendable, Hashable {
     public var read = 0
     public var rejected = 0
