@@ -59,18 +59,11 @@ struct SurveyLoader {
                 responses += answers
             case .failure(let rejection):
                 tally.rejected += 1
-                if isUnloaded(rejection.journey, stage: rejection.stage) { continue }
+                if unloaded.contains(journey: rejection.journey, stage: rejection.stage) { continue }
                 diagnostics.append(Diagnostic(rejection.isError ? .error : .warning, at: location,
                                               "survey row rejected: \(rejection.message)", hint: rejection.hint))
             }
         }
         return (responses, tally, diagnostics)
-    }
-
-    /// Whether the journey, or its stage, named by a rejected row failed to load.
-    private func isUnloaded(_ journey: String?, stage: String?) -> Bool {
-        guard let journey, let failed = unloaded[journey] else { return false }
-        guard let stages = failed else { return true }
-        return stage.map(stages.contains) ?? false
     }
 }

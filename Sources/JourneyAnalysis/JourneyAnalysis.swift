@@ -25,9 +25,14 @@ public struct JourneyAnalysis: Sendable, Hashable {
     public var surveys: [StageSurvey?]
     /// The journey's scores in earlier snapshots, and the change since the last one.
     public var trend: JourneyTrend?
+    /// Per stage, the customer feedback about it (support, reviews, posts…).
+    public var feedback: [StageFeedback]
 
-    public init(journey: Journey, scale: EmotionScale, responses: [SurveyResponse] = [], minAnswers: Int = 5) {
+    public init(journey: Journey, scale: EmotionScale, responses: [SurveyResponse] = [], minAnswers: Int = 5,
+                feedback: [FeedbackItem] = []) {
         self.journey = journey
+        let feedback = journey.stages.map { stage in StageFeedback(feedback.filter { $0.stage == stage.slug }) }
+        self.feedback = feedback
         let surveys = journey.stages.map { stage in
             StageSurvey(responses.filter { $0.stage == stage.slug }, scale: scale, minAnswers: minAnswers)
         }
@@ -45,7 +50,7 @@ public struct JourneyAnalysis: Sendable, Hashable {
         opportunities = RankedOpportunity.ranking(journey)
         shipped = ShippedOpportunity.all(in: journey)
         funnel = Funnel(journey: journey)
-        evidence = EvidenceCoverage(journey: journey)
+        evidence = EvidenceCoverage(journey: journey, feedback: feedback.map(\.items.count))
         comparison = nil
         trend = nil
     }
@@ -70,8 +75,10 @@ public struct SiteAnalysis: Sendable, Hashable {
         self.content = content
         let site = content.site
         let responses = Dictionary(grouping: content.responses, by: \.journey)
+        let feedback = Dictionary(grouping: content.feedback, by: \.journey)
         var journeys = content.journeys.concurrentMap {
-            JourneyAnalysis(journey: $0, scale: site.scale, responses: responses[$0.slug] ?? [], minAnswers: site.minAnswers)
+            JourneyAnalysis(journey: $0, scale: site.scale, responses: responses[$0.slug] ?? [], minAnswers: site.minAnswers,
+                            feedback: feedback[$0.slug] ?? [])
         }
         let bySlug = Dictionary(uniqueKeysWithValues: journeys.map { ($0.journey.slug, $0) })
         for index in journeys.indices {

@@ -8,6 +8,8 @@ public struct PainPointEntry: Sendable, Hashable {
     /// The opportunities that address it by its id (`addresses:`), in any journey, in site order;
     /// empty when none does: no opportunity yet.
     public var addressedBy: [PlacedOpportunity]
+    /// How many feedback items mention it by its id (`pain: busy-line`).
+    public var feedbackCount: Int
 }
 
 /// An opportunity and the journey and stage it belongs to.
@@ -35,10 +37,12 @@ extension SiteAnalysis {
                 }
             }
         }
+        let mentions = Dictionary(grouping: content.feedback.compactMap(\.pain), by: { $0 }).mapValues(\.count)
         let entries = journeys.flatMap { item in
             item.journey.stages.enumerated().flatMap { index, stage in
                 stage.painPoints.map { PainPointEntry(journey: item.journey.slug, stageIndex: index, painPoint: $0,
-                                                      addressedBy: $0.id.flatMap { addressing[$0.name] } ?? []) }
+                                                      addressedBy: $0.id.flatMap { addressing[$0.name] } ?? [],
+                                                      feedbackCount: $0.id.flatMap { mentions[$0.name] } ?? 0) }
             }
         }
         return entries.enumerated().sorted { ($1.element.painPoint.severity, $0.offset) < ($0.element.painPoint.severity, $1.offset) }

@@ -131,6 +131,8 @@ enum JourneysJSON {
         var opportunities: [OpportunityEntry]
         var metrics: MetricsEntry
         var friction: Int
+        /// The stage's feedback items, newest first; left out when there are none.
+        var feedback: [FeedbackEntry]?
 
         init(_ item: JourneyAnalysis, index: Int) {
             let stage = item.journey.stages[index]
@@ -151,6 +153,10 @@ enum JourneysJSON {
             }
             metrics = MetricsEntry(visitors: stage.metrics.visitors, csat: stage.metrics.csat, nps: stage.metrics.nps, ces: stage.metrics.ces)
             friction = item.friction[index].score
+            let items = item.feedback[index].items
+            feedback = items.isEmpty ? nil : items.map {
+                FeedbackEntry(text: $0.text, channel: $0.channel, date: $0.date, persona: $0.persona, pain: $0.pain)
+            }
         }
     }
 
@@ -159,5 +165,6 @@ enum JourneysJSON {
     struct StepEntry: Encodable { var name: String; var score: Double?; var actors: [String]? }
     struct PainPointEntry: Encodable { var text, severity: String; var id: String? }
     struct OpportunityEntry: Encodable { var text: String; var impact, effort, owner, status, quadrant, id: String?; var addresses: [String]? }
+    struct FeedbackEntry: Encodable { var text, channel: String; var date, persona, pain: String? }
     struct MetricsEntry: Encodable { var visitors: Int?; var csat, nps, ces: Double? }
 }

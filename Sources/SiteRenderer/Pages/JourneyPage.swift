@@ -54,6 +54,7 @@ struct JourneyPageValues: Encodable {
         let metrics: Bool
         let owners: Bool
         let verbatims: Bool
+        let feedback: Bool
         let changes: Bool
     }
 }
@@ -114,6 +115,7 @@ extension PageContext {
             metrics: stages.contains { !$0.metrics.isEmpty },
             owners: stages.contains { $0.owner != nil || $0.evidence != nil },
             verbatims: item.surveys.contains { !($0?.verbatims.isEmpty ?? true) },
+            feedback: item.feedback.contains { !$0.items.isEmpty },
             changes: !(item.trend?.changes.isEmpty ?? true))
     }
 }

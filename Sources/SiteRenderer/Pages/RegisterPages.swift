@@ -25,6 +25,8 @@ struct PainPointRegisterValues: Encodable {
         let id: String?
         /// The opportunities that address it by its id; empty: no opportunity yet.
         let opportunities: [PlacedLink]
+        /// How many feedback items mention it by its id.
+        let feedbackCount: Int
     }
 
     /// An opportunity that addresses a pain point, linked to its stage's page.
@@ -118,7 +120,7 @@ extension PageContext {
                     return PainPointRegisterValues.PlacedLink(
                         text: placed.opportunity.text, url: link(SitePaths.stage(stage.slug, of: journey.slug)),
                         place: placed.journey == entry.journey ? stage.name : "\(stage.name), \(journey.title)")
-                })
+                }, feedbackCount: entry.feedbackCount)
         }
         return PainPointRegisterValues(painPoints: rows, csv: link(RegisterExports.painPointsPath))
     }
