@@ -53,7 +53,8 @@ public struct ContentLoader: Sendable {
 
         let (journeyFolders, journeyProblems) = folder.journeys()
         let context = JourneyLoader.Context(scale: site.scale, language: site.language, personaSlugs: personas.map(\.slug),
-                                            journeySlugs: journeyFolders.map(\.slug), languages: languages, markdown: markdown,
+                                            journeySlugs: journeyFolders.map(\.slug), languages: languages,
+                                            lanes: site.lanes, laneOrder: site.laneOrder, markdown: markdown,
                                             siteHash: siteHash, reusable: reusableStages)
         let journeyResults = journeyFolders.concurrentMap { JourneyLoader.load($0, context: context) }
         var journeys = journeyResults.compactMap(\.0)

@@ -3,7 +3,7 @@ import JourneyModel
 /// Reads a journey folder: `journey.md` and its stage notes.
 enum JourneyLoader {
     static let keys = ["title", "personas", "state", "compares", "scenario", "expectations", "owner", "tags",
-                       "language", "draft", "print"]
+                       "language", "draft", "print", "lanes"]
 
     /// What a loader needs to know about the rest of the site to check a journey.
     struct Context: Sendable {
@@ -15,6 +15,9 @@ enum JourneyLoader {
         var journeySlugs: [String]
         /// The languages the theme has words for, which a journey's `language` may name.
         var languages: [String]
+        /// The site's own lanes, which stage notes fill by key, and the order of the lanes its maps show.
+        var lanes: [LaneDefinition] = []
+        var laneOrder: [LaneSlot] = BuiltinLane.allCases.map(LaneSlot.builtin)
         var markdown: MarkdownRenderer
         /// The `ContentHash` of site.yml as read (its scale and Markdown settings shape stages).
         var siteHash: UInt64 = 0
@@ -56,6 +59,7 @@ enum JourneyLoader {
             bodyHTML: context.markdown.html(frontMatter.body),
             source: folder.header.path)
         journey.paper = fields.choice("print", as: PaperSize.self)
+        journey.laneOrder = LaneSettings.journey(fields, site: context.lanes, order: context.laneOrder)
         if let compares = journey.compares, compares == journey.slug {
             file.error(at: fields.location(of: "compares"), "a journey cannot be compared with itself",
                        hint: "name the slug of the other journey's folder")

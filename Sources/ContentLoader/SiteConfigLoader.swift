@@ -5,7 +5,7 @@ import Yams
 /// Reads `site.yml`: title, language, scale and the site-wide switches.
 enum SiteConfigLoader {
     static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html", "strings", "surveys",
-                       "feedback", "min_answers", "templates", "strict", "print"]
+                       "feedback", "lanes", "min_answers", "templates", "strict", "print"]
 
     /// The site settings; defaults stand in for what is missing or wrong, next to its diagnostic.
     static func load(yaml: String, path: String, stringKeys: [String], languages: [String], root: URL) -> (Site, [Diagnostic]) {
@@ -34,6 +34,7 @@ enum SiteConfigLoader {
         site.paper = fields.choice("print", as: PaperSize.self) ?? .a3
         site.surveys = surveys(fields)
         site.feedback = feedbackFiles(fields)
+        (site.lanes, site.laneOrder) = LaneSettings.site(fields)
         if let minAnswers = fields.integer("min_answers") {
             if minAnswers >= 1 { site.minAnswers = minAnswers } else {
                 file.error(at: fields.location(of: "min_answers"), "'min_answers' must be 1 or more",

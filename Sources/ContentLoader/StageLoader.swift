@@ -16,9 +16,9 @@ enum StageLoader {
         guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml), let contentHash = file.contentHash else {
             return (nil, file.diagnostics)
         }
-        fields.checkKeys(keys, in: "a stage note")
+        fields.checkKeys(keys + context.lanes.map(\.key), in: "a stage note")
         let reader = StageFields(fields: fields, scale: context.scale, personas: journeyPersonas)
-        let stage = Stage(
+        var stage = Stage(
             // A note without a number is numbered by its place in the day (`StageOrder`).
             number: note.number ?? 0,
             slug: note.slug,
@@ -39,6 +39,7 @@ enum StageLoader {
             timeOfDay: timeOfDay(fields),
             bodyHTML: context.markdown.html(frontMatter.body),
             source: note.path)
+        stage.lanes = reader.lanes(context.lanes)
         StageWarnings.check(stage, fields: fields)
         return (LoadedStage(stage: stage, diagnostics: file.diagnostics, contentHash: contentHash, context: stageContext),
                 file.diagnostics)
@@ -106,6 +107,28 @@ private struct StageFields {
                         status: item?.choice("status", as: OpportunityStatus.self), id: item.flatMap(itemID),
                         addresses: item.map(addresses) ?? [])
         }
+    }
+
+    /// What the note writes in each of the site's own lanes, read as the lane's kind says.
+    func lanes(_ definitions: [LaneDefinition]) -> [String: LaneContent] {
+        var lanes: [String: LaneContent] = [:]
+        for lane in definitions where fields.node(lane.key) != nil {
+            switch lane.kind {
+            case .texts:
+                let texts = fields.texts(lane.key)
+                if !texts.isEmpty { lanes[lane.key] = .texts(texts) }
+            case .items:
+                let items = self.items(lane.key, keys: ["text", "owner", "status"], textKey: "text") { item, text in
+                    LaneItem(text: text, owner: item?.text("owner"), status: item?.choice("status", as: OpportunityStatus.self))
+                }
+                if !items.isEmpty { lanes[lane.key] = .items(items) }
+            case .text:
+                if let text = fields.text(lane.key), !text.trimmed().isEmpty { lanes[lane.key] = .text(text) }
+            case .metric:
+                if let value = fields.number(lane.key) { lanes[lane.key] = .metric(value) }
+            }
+        }
+        return lanes
     }
 
     /// An item's `id`: a slug, so that it reads the same in every note that names it.

@@ -42,7 +42,7 @@ public struct ContentAuthor: Sendable {
         }
         let journey = JourneyDraft(title: title, model: model, language: language ?? facts.language, personas: personas)
         try Self.requireSlug(journey.slug, from: title)
-        return try folder.create(journey.files(scale: facts.site.scale, siteLanguage: facts.language), claiming: [journey.folder])
+        return try folder.create(journey.files(scale: facts.site.scale, siteLanguage: facts.language, lanes: facts.site.lanes), claiming: [journey.folder])
     }
 
     /// Imports a Mermaid journey diagram read from `file` (as messages name it), its scores read

@@ -38,12 +38,13 @@ public struct JourneyDraft: Sendable, Hashable {
     public var folder: String { "journeys/\(slug)" }
 
     /// `journey.md` and the stage notes `NN-<slug>.md`, numbered from 01 in order, their keys
-    /// explained in the journey's language, else in `siteLanguage`.
-    public func files(scale: EmotionScale, siteLanguage: ContentLanguage) -> [OutputFile] {
+    /// explained in the journey's language, else in `siteLanguage`; the site's own `lanes` are
+    /// written as comments to fill in.
+    public func files(scale: EmotionScale, siteLanguage: ContentLanguage, lanes: [LaneDefinition] = []) -> [OutputFile] {
         let says = NoteComments.in(language ?? siteLanguage)
         let header = OutputFile(path: "\(folder)/journey.md", text: headerText(says))
         let notes = zip(Self.stageFileNames(stages.map(\.name)), stages).map { name, stage in
-            OutputFile(path: "\(folder)/\(name)", text: stage.text(scale: scale, personas: personas, says: says))
+            OutputFile(path: "\(folder)/\(name)", text: stage.text(scale: scale, personas: personas, lanes: lanes, language: (language ?? siteLanguage).rawValue, says: says))
         }
         return [header] + notes
     }

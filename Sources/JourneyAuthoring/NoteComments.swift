@@ -38,6 +38,8 @@ struct NoteComments: Sendable {
     var stageMetrics: String
     var stageEvidence: String
     var stageOwner: String
+    /// A lane of the site's own: `%title` is its title.
+    var stageLane: String
     var stageBody: String
     var stageTimeOfDay: String
     var stageDailyRoutine: String
@@ -88,6 +90,7 @@ struct NoteComments: Sendable {
         stageMetrics: "{ visitors: 1200, csat: 4.1, nps: 30, ces: 2 }",
         stageEvidence: "survey, analytics, interviews or assumption",
         stageOwner: "the team responsible for this stage",
+        stageLane: "the site's lane “%title” (site.yml)",
         stageBody: "Below the closing line: research notes in Markdown (findings, links, ![](../../assets/…)).",
         stageTimeOfDay: "when in the day this moment happens, HH:MM, in quotes",
         stageDailyRoutine: "A moment of the day: note the routine (actions), the need that arises in it (thoughts, feeling), and where the brand meets it (touchpoints).",
@@ -130,6 +133,7 @@ struct NoteComments: Sendable {
         stageMetrics: "{ visitors: 1200, csat: 4.1, nps: 30, ces: 2 }",
         stageEvidence: "survey (enquête), analytics (mesures), interviews (entretiens) ou assumption (hypothèse)",
         stageOwner: "l'équipe responsable de cette étape",
+        stageLane: "la ligne « %title » du site (site.yml)",
         stageBody: "Sous la ligne de fermeture : les notes de recherche en Markdown (constats, liens, ![](../../assets/…)).",
         stageTimeOfDay: "à quel moment de la journée, HH:MM, entre guillemets",
         stageDailyRoutine: "Un moment de la journée : notez la routine (actions), le besoin qui y naît (pensées, ressenti) et où la marque le rencontre (points de contact).",

@@ -18,7 +18,7 @@ public struct StageDraft: Sendable, Hashable {
 
     /// The note's text, its keys explained by `says`; the comments quote the site's scale and
     /// one of the journey's personas.
-    func text(scale: EmotionScale, personas: [String], says: NoteComments) -> String {
+    func text(scale: EmotionScale, personas: [String], lanes: [LaneDefinition] = [], language: String = "en", says: NoteComments) -> String {
         let persona = personas.first ?? "persona-slug"
         let forPersona = { (comment: String) in comment.replacingOccurrences(of: "%persona", with: persona) }
         var note = NoteText()
@@ -41,8 +41,21 @@ public struct StageDraft: Sendable, Hashable {
         note.field("metrics", "{}", says.stageMetrics)
         note.field("evidence", "", says.stageEvidence)
         note.field("owner", "", says.stageOwner)
+        for lane in lanes {
+            note.example(lane.key, Self.example(lane.kind), says.stageLane.replacingOccurrences(of: "%title", with: lane.title(in: language)))
+        }
         note.comment(says.stageBody)
         return note.text()
+    }
+
+    /// What a stage note writes in a lane of `kind`, as an example to fill in.
+    private static func example(_ kind: LaneDefinition.Kind) -> String {
+        switch kind {
+        case .texts: "[…]"
+        case .items: "[{ text: …, owner: …, status: proposed }]"
+        case .text: "…"
+        case .metric: "12"
+        }
     }
 
     /// `from -2 (Frustrated) to 2 (Delighted)`.

@@ -22,6 +22,8 @@ public struct Journey: Sendable, Hashable, Identifiable {
     public var draft: Bool
     /// The paper the journey's pages print on, when not the site's (`print: a4`).
     public var paper: PaperSize?
+    /// The lanes its map shows, in order, when its header sets them (`lanes:`); the site's otherwise.
+    public var laneOrder: [LaneSlot]?
     public var bodyHTML: String
     /// The stages in order of their numeric prefix.
     public var stages: [Stage]

@@ -15,6 +15,10 @@ public struct Site: Sendable, Hashable {
     public var surveys: [SurveyFile]
     /// Files of customer feedback (support tickets, reviews, posts) classified by stage.
     public var feedback: [FeedbackFile] = []
+    /// The site's own lanes (`lanes:`), in the order declared.
+    public var lanes: [LaneDefinition] = []
+    /// The lanes maps show, in order (built-in lanes by default); a journey may set its own.
+    public var laneOrder: [LaneSlot] = BuiltinLane.allCases.map(LaneSlot.builtin)
     /// Below this many answers, a survey-based score is marked as thin evidence.
     public var minAnswers: Int
     /// The site's own templates folder, relative to the content folder (`templates: ../Templates`); nil when not set.

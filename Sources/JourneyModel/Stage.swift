@@ -23,6 +23,8 @@ public struct Stage: Sendable, Hashable, Identifiable {
     public var owner: String?
     /// When in the day the stage happens, `HH:MM` (the daily-routine model: `07:30`).
     public var timeOfDay: String?
+    /// What the note writes in the site's own lanes, by lane key.
+    public var lanes: [String: LaneContent] = [:]
     public var bodyHTML: String
     public var source: String
 

@@ -23,6 +23,7 @@ extension Stage: CacheCodable {
         writer.write(evidence)
         writer.write(owner)
         writer.write(timeOfDay)
+        writer.write(lanes)
         writer.write(bodyHTML)
         writer.write(source)
     }
@@ -33,7 +34,43 @@ extension Stage: CacheCodable {
                   actions: try reader.read(), thoughts: try reader.read(), touchpoints: try reader.read(),
                   steps: try reader.read(), painPoints: try reader.read(), opportunities: try reader.read(),
                   metrics: try reader.read(), evidence: try reader.read(), owner: try reader.read(),
-                  timeOfDay: try reader.read(), bodyHTML: try reader.read(), source: try reader.read())
+                  timeOfDay: try reader.read())
+        lanes = try reader.read()
+        bodyHTML = try reader.read()
+        source = try reader.read()
+    }
+}
+
+extension LaneContent: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        switch self {
+        case .texts(let texts): writer.write("texts"); writer.write(texts)
+        case .items(let items): writer.write("items"); writer.write(items)
+        case .text(let text): writer.write("text"); writer.write(text)
+        case .metric(let value): writer.write("metric"); writer.write(value)
+        }
+    }
+
+    init(from reader: inout CacheReader) throws {
+        switch try reader.read(String.self) {
+        case "texts": self = .texts(try reader.read())
+        case "items": self = .items(try reader.read())
+        case "text": self = .text(try reader.read())
+        case "metric": self = .metric(try reader.read())
+        default: throw CacheReader.Damaged()
+        }
+    }
+}
+
+extension LaneItem: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(text)
+        writer.write(owner)
+        writer.write(status)
+    }
+
+    init(from reader: inout CacheReader) throws {
+        self.init(text: try reader.read(), owner: try reader.read(), status: try reader.read())
     }
 }
 

@@ -18,7 +18,7 @@ struct StageMemoTests {
 
     /// A stage with every property set, with a warning, to show that nothing is lost on the way.
     private var fullStage: LoadedStage {
-        let stage = Stage(
+        var stage = Stage(
             number: 7, slug: "checkout", name: "Checkout « ünïcode »", emotion: -1.25, emotions: ["ann": 2, "bob": -0.1],
             feeling: "Anxious", quote: "Where is my order?", actions: ["Pays", ""], thoughts: ["Is it safe?"],
             touchpoints: [Touchpoint(name: "Website", channel: "web", emotion: 1), Touchpoint(name: "Shop")],
@@ -29,6 +29,8 @@ struct StageMemoTests {
                             Opportunity(text: "Later")],
             metrics: Metrics(visitors: 1200, csat: 4.1, nps: -12, ces: 3), evidence: .assumption, owner: "CX", timeOfDay: "07:30",
             bodyHTML: "<p>Notes</p>\n", source: "Content/journeys/x/07-checkout.md")
+        stage.lanes = ["systems": .texts(["CRM", ""]), "backstage": .items([LaneItem(text: "Prepare", owner: "Kitchen", status: .done), LaneItem(text: "Pack")]),
+                       "sla": .text("Two hours"), "wait": .metric(-12.5)]
         let warning = Diagnostic.warning(at: SourceLocation(file: "Content/journeys/x/07-checkout.md", line: 3, column: 5),
                                          "unknown key 'moood'", hint: "did you mean 'mood'?")
         return LoadedStage(stage: stage, diagnostics: [warning], contentHash: .max, context: 42)
@@ -49,7 +51,7 @@ struct StageMemoTests {
     @Test func theMemoKnowsEveryPropertyOfAStage() {
         let full = fullStage
         #expect(Mirror(reflecting: full).children.count == 4)
-        #expect(Mirror(reflecting: full.stage).children.count == 19)
+        #expect(Mirror(reflecting: full.stage).children.count == 20)
         #expect(Mirror(reflecting: full.stage.touchpoints[0]).children.count == 3)
         #expect(Mirror(reflecting: full.stage.steps[0]).children.count == 3)
         #expect(Mirror(reflecting: full.stage.painPoints[0]).children.count == 3)

@@ -133,6 +133,8 @@ enum JourneysJSON {
         var friction: Int
         /// The stage's feedback items, newest first; left out when there are none.
         var feedback: [FeedbackEntry]?
+        /// What the stage writes in the site's own lanes, by key; left out when nothing.
+        var lanes: [String: LaneEntry]?
 
         init(_ item: JourneyAnalysis, index: Int) {
             let stage = item.journey.stages[index]
@@ -154,6 +156,7 @@ enum JourneysJSON {
             metrics = MetricsEntry(visitors: stage.metrics.visitors, csat: stage.metrics.csat, nps: stage.metrics.nps, ces: stage.metrics.ces)
             friction = item.friction[index].score
             let items = item.feedback[index].items
+            lanes = stage.lanes.isEmpty ? nil : stage.lanes.mapValues(LaneEntry.init)
             feedback = items.isEmpty ? nil : items.map {
                 FeedbackEntry(text: $0.text, channel: $0.channel, date: $0.date, persona: $0.persona, pain: $0.pain)
             }
@@ -165,6 +168,30 @@ enum JourneysJSON {
     struct StepEntry: Encodable { var name: String; var score: Double?; var actors: [String]? }
     struct PainPointEntry: Encodable { var text, severity: String; var id: String? }
     struct OpportunityEntry: Encodable { var text: String; var impact, effort, owner, status, quadrant, id: String?; var addresses: [String]? }
+    /// A lane's content as its kind writes it: a list of texts, a list of items, a text or a number.
+    enum LaneEntry: Encodable {
+        case texts([String]), items([LaneItemEntry]), text(String), number(Double)
+
+        init(_ content: LaneContent) {
+            switch content {
+            case .texts(let texts): self = .texts(texts)
+            case .items(let items): self = .items(items.map { LaneItemEntry(text: $0.text, owner: $0.owner, status: $0.status?.rawValue) })
+            case .text(let text): self = .text(text)
+            case .metric(let value): self = .number(value)
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .texts(let texts): try container.encode(texts)
+            case .items(let items): try container.encode(items)
+            case .text(let text): try container.encode(text)
+            case .number(let value): try container.encode(value)
+            }
+        }
+    }
+    struct LaneItemEntry: Encodable { var text: String; var owner, status: String? }
     struct FeedbackEntry: Encodable { var text, channel: String; var date, persona, pain: String? }
     struct MetricsEntry: Encodable { var visitors: Int?; var csat, nps, ces: Double? }
 }

@@ -33,7 +33,8 @@ enum SearchIndex {
             let url = Slug.url(of: SitePaths.stage(stage.slug, of: journey.slug))
             entries.append(Entry(k: "stage", t: stage.name, u: url, c: journey.title,
                                  x: text(stage.actions + stage.thoughts + [stage.feeling ?? "", stage.quote ?? ""]
-                                         + stage.touchpoints.map(\.name) + [plain(stage.bodyHTML)])))
+                                         + stage.touchpoints.map(\.name) + stage.lanes.keys.sorted().flatMap { laneTexts(stage.lanes[$0]!) }
+                                         + [plain(stage.bodyHTML)])))
             entries += stage.painPoints.map { Entry(k: "pain", t: $0.text, u: url, c: "\(journey.title) › \(stage.name)", x: text([$0.text])) }
             entries += stage.opportunities.map {
                 Entry(k: "opportunity", t: $0.text, u: url, c: "\(journey.title) › \(stage.name)", x: text([$0.text, $0.owner ?? ""]))
@@ -46,6 +47,16 @@ enum SearchIndex {
             }
         }
         return entries
+    }
+
+    /// The words a stage writes in a lane of the site's own.
+    private static func laneTexts(_ content: LaneContent) -> [String] {
+        switch content {
+        case .texts(let texts): texts
+        case .items(let items): items.flatMap { [$0.text, $0.owner ?? ""] }
+        case .text(let text): [text]
+        case .metric: []
+        }
     }
 
     static func entries(of persona: Persona) -> Entry {

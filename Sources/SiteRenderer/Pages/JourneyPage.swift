@@ -21,6 +21,8 @@ struct JourneyPageValues: Encodable {
     let finding: String
     /// Which optional lanes have something in at least one stage.
     let lanes: Lanes
+    /// The rows of the map after the curve, in the order the site or the journey sets.
+    let mapLanes: [MapLane]
     let figures: [FigureView]
     let curveTable: CurveTable
     let friction: [FrictionRow]
@@ -56,6 +58,22 @@ struct JourneyPageValues: Encodable {
         let verbatims: Bool
         let feedback: Bool
         let changes: Bool
+
+        /// Whether the built-in `lane` has something in at least one stage.
+        func has(_ lane: BuiltinLane) -> Bool {
+            switch lane {
+            case .feeling: feeling
+            case .actions: actions
+            case .thoughts: thoughts
+            case .touchpoints: touchpoints
+            case .steps: steps
+            case .painPoints: painPoints
+            case .opportunities: opportunities
+            case .verbatims: verbatims
+            case .feedback: feedback
+            case .changes: changes
+            }
+        }
     }
 }
 
@@ -77,12 +95,13 @@ extension PageContext {
         let journey = item.journey
         let stages = journey.stages.indices.map { stageValues(item, index: $0) }
         let personas = journey.personas.compactMap { analysis.content.persona($0) }.map(personaCard)
+        let lanes = lanePresence(item)
         return JourneyPageValues(
             journey: journeySummary(item), scenario: journey.scenario, expectations: journey.expectations,
             body: HTML(journey.bodyHTML), hasBody: !journey.bodyHTML.isEmpty,
             personas: personas, empathyMaps: personas.filter { $0.empathy != nil },
             stages: stages, stageCount: stages.count, curve: HTML(emotionCurve(item)), finding: curveFinding(item),
-            lanes: lanePresence(item), figures: summaryValues(item), curveTable: curveTable(item), friction: frictionRows(item),
+            lanes: lanes, mapLanes: mapLanes(item, present: lanes), figures: summaryValues(item), curveTable: curveTable(item), friction: frictionRows(item),
             opportunities: opportunityRows(item), shipped: shippedValues(item, namingJourney: false), matrix: opportunityMatrix(item).map(HTML.init), matrixRule: matrixRule(), funnel: funnelChart(item).map(HTML.init),
             funnelFinding: funnelFinding(item), funnelRows: funnelRows(item), heatmap: touchpointHeatmap(item).map(HTML.init),
             heatmapTable: heatmapTable(item), comparison: comparisonValues(item), trend: trendValues(item),

@@ -112,6 +112,8 @@ struct StageView: Encodable {
     let change: ChangeView?
     /// The customer feedback about the stage; nil when there is none.
     let feedback: FeedbackView?
+    /// The site's own lanes the stage writes in, for its page.
+    let laneBoxes: [LaneBox]
 
     struct PersonaScore: Encodable {
         let name: String
@@ -222,7 +224,7 @@ extension PageContext {
             evidence: stage.evidence.map { strings["evidence_\($0.rawValue)"] }, isAssumption: stage.evidence == .assumption,
             owner: stage.owner, timeOfDay: stage.timeOfDay, body: HTML(stage.bodyHTML), hasBody: !stage.bodyHTML.isEmpty,
             survey: surveyValues(item, index: index), verbatimExtremes: verbatimExtremes(item, index: index),
-            change: changeValues(item, index: index), feedback: feedbackValues(item.feedback[index]))
+            change: changeValues(item, index: index), feedback: feedbackValues(item.feedback[index]), laneBoxes: laneBoxes(stage))
     }
 
     /// A stage's feedback: the count per channel, every item, and the newest few for the map.
