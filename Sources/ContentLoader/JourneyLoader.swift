@@ -3,7 +3,7 @@ import JourneyModel
 /// Reads a journey folder: `journey.md` and its stage notes.
 enum JourneyLoader {
     static let keys = ["title", "personas", "state", "compares", "scenario", "expectations", "owner", "tags",
-                       "language", "draft", "print", "lanes"]
+                       "language", "draft", "print", "lanes", "blueprint"]
 
     /// What a loader needs to know about the rest of the site to check a journey.
     struct Context: Sendable {
@@ -60,6 +60,7 @@ enum JourneyLoader {
             source: folder.header.path)
         journey.paper = fields.choice("print", as: PaperSize.self)
         journey.laneOrder = LaneSettings.journey(fields, site: context.lanes, order: context.laneOrder)
+        journey.blueprint = fields.bool("blueprint") ?? false
         if let compares = journey.compares, compares == journey.slug {
             file.error(at: fields.location(of: "compares"), "a journey cannot be compared with itself",
                        hint: "name the slug of the other journey's folder")
@@ -82,6 +83,12 @@ enum JourneyLoader {
         let order = StageOrder.arrange(loaded.compactMap(\.0?.stage), timed: folder.stages.contains { $0.number == nil })
         journey.stages = order.0
         diagnostics += order.1 + duplicates(in: journey.stages)
+        if !journey.blueprint {
+            diagnostics += journey.stages.filter { !$0.blueprint.isEmpty }.map { stage in
+                .warning(at: SourceLocation(file: stage.source), "the note fills lanes of a service blueprint, which this journey does not show",
+                         hint: "set 'blueprint: true' in \(folder.header.path) to draw them, or remove them")
+            }
+        }
         let notes = zip(folder.stages, loaded).compactMap { note, result in result.0.map { (note.relativePath, $0) } }
         return (journey, diagnostics, Dictionary(uniqueKeysWithValues: notes))
     }

@@ -4,6 +4,7 @@ import JourneyModel
 enum StageLoader {
     static let keys = ["stage", "emotion", "emotions", "feeling", "quote", "actions", "thoughts", "touchpoints",
                        "steps", "pain_points", "opportunities", "metrics", "evidence", "owner", "time_of_day"]
+        + BlueprintLane.allCases.map(\.rawValue)
 
     /// The stage, or nil when the note cannot be read or its front matter parsed; the
     /// diagnostics are those of the note. `stageContext` is what the note is loaded against
@@ -40,6 +41,7 @@ enum StageLoader {
             bodyHTML: context.markdown.html(frontMatter.body),
             source: note.path)
         stage.lanes = reader.lanes(context.lanes)
+        stage.blueprint = reader.blueprint(serving: stage.actions + stage.touchpoints.map(\.name))
         StageWarnings.check(stage, fields: fields)
         return (LoadedStage(stage: stage, diagnostics: file.diagnostics, contentHash: contentHash, context: stageContext),
                 file.diagnostics)
@@ -129,6 +131,30 @@ private struct StageFields {
             }
         }
         return lanes
+    }
+
+    /// What the note writes in the lanes of a service blueprint; an item's `serves` must name one
+    /// of the stage's `customer` actions or touchpoints.
+    func blueprint(serving customer: [String]) -> [BlueprintLane: [BlueprintItem]] {
+        var lanes: [BlueprintLane: [BlueprintItem]] = [:]
+        for lane in BlueprintLane.allCases {
+            let items = self.items(lane.rawValue, keys: ["text", "owner", "serves"], textKey: "text") { item, text in
+                BlueprintItem(text: text, owner: item?.text("owner"), serves: item.flatMap { served($0, among: customer) })
+            }
+            if !items.isEmpty { lanes[lane] = items }
+        }
+        return lanes
+    }
+
+    /// The customer action or touchpoint an item `serves`, as the stage writes it (case aside).
+    private func served(_ item: FieldReader, among customer: [String]) -> String? {
+        guard let name = item.text("serves")?.trimmed(), !name.isEmpty else { return nil }
+        if let found = customer.first(where: { $0.lowercased() == name.lowercased() }) { return found }
+        file.error(at: item.location(of: "serves"), "'serves' names '\(name)', which is none of this stage's actions or touchpoints",
+                   hint: Suggestion.didYouMean(name, among: customer)
+                       ?? (customer.isEmpty ? "add the customer's action under 'actions', then name it here"
+                                            : "name one of: \(customer.joined(separator: "; "))"))
+        return nil
     }
 
     /// An item's `id`: a slug, so that it reads the same in every note that names it.

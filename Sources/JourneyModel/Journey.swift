@@ -24,6 +24,8 @@ public struct Journey: Sendable, Hashable, Identifiable {
     public var paper: PaperSize?
     /// The lanes its map shows, in order, when its header sets them (`lanes:`); the site's otherwise.
     public var laneOrder: [LaneSlot]?
+    /// Whether its map is a service blueprint (`blueprint: true`): the blueprint lanes and lines under the customer's actions.
+    public var blueprint = false
     public var bodyHTML: String
     /// The stages in order of their numeric prefix.
     public var stages: [Stage]

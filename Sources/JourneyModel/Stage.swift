@@ -25,6 +25,8 @@ public struct Stage: Sendable, Hashable, Identifiable {
     public var timeOfDay: String?
     /// What the note writes in the site's own lanes, by lane key.
     public var lanes: [String: LaneContent] = [:]
+    /// What the note writes in the lanes of a service blueprint.
+    public var blueprint: [BlueprintLane: [BlueprintItem]] = [:]
     public var bodyHTML: String
     public var source: String
 

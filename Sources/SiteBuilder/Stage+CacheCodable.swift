@@ -24,6 +24,7 @@ extension Stage: CacheCodable {
         writer.write(owner)
         writer.write(timeOfDay)
         writer.write(lanes)
+        writer.write(blueprint)
         writer.write(bodyHTML)
         writer.write(source)
     }
@@ -36,6 +37,7 @@ extension Stage: CacheCodable {
                   metrics: try reader.read(), evidence: try reader.read(), owner: try reader.read(),
                   timeOfDay: try reader.read())
         lanes = try reader.read()
+        blueprint = try reader.read()
         bodyHTML = try reader.read()
         source = try reader.read()
     }
@@ -59,6 +61,24 @@ extension LaneContent: CacheCodable {
         case "metric": self = .metric(try reader.read())
         default: throw CacheReader.Damaged()
         }
+    }
+}
+
+extension BlueprintLane: CacheCodableByName, Comparable {
+    public static func < (a: BlueprintLane, b: BlueprintLane) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+extension BlueprintItem: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(text)
+        writer.write(owner)
+        writer.write(serves)
+    }
+
+    init(from reader: inout CacheReader) throws {
+        self.init(text: try reader.read(), owner: try reader.read(), serves: try reader.read())
     }
 }
 

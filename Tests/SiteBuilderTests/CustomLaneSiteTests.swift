@@ -11,14 +11,14 @@ struct CustomLaneSiteTests {
     init() {
         site.folder.write("Content/site.yml", ContentSamples.site.replacingOccurrences(of: "language: en", with: "language: fr") + """
             lanes:
-              - { key: backstage, title: { en: Backstage, fr: Coulisses }, kind: items }
+              - { key: handoffs, title: { en: Handoffs, fr: Passations }, kind: items }
               - { key: wait, title: Attente, kind: metric, unit: min }
               - actions
 
             """)
         site.folder.write("Content/journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", emotion: "-1", extra: """
             actions: [Pays]
-            backstage: [{ text: Bake at dawn, owner: Kitchen, status: in-progress }]
+            handoffs: [{ text: Bake at dawn, owner: Kitchen, status: in-progress }]
             wait: 12,5
 
             """))
@@ -30,15 +30,15 @@ struct CustomLaneSiteTests {
     @Test func theMapShowsTheLanesInTheSitesOrder() throws {
         let html = page("journeys/bread/index.html")
         let rows = html.components(separatedBy: "<tr class=\"lane ").dropFirst().map { $0.prefix { $0 != "\"" } }
-        #expect(rows == ["lane-emotion", "lane-custom lane-backstage", "lane-custom lane-wait", "lane-actions"])
-        #expect(html.contains("<th scope=\"row\">Coulisses</th>"))
+        #expect(rows == ["lane-emotion", "lane-custom lane-handoffs", "lane-custom lane-wait", "lane-actions"])
+        #expect(html.contains("<th scope=\"row\">Passations</th>"))
         #expect(html.contains("<li class=\"lane-item\">Bake at dawn <span class=\"chip status-in-progress\">en cours</span> <span class=\"owner\">Kitchen</span></li>"))
         #expect(html.contains("<p class=\"lane-metric\">12,5 min</p>"))
     }
 
     @Test func theStagePageHasABoxPerLaneItWritesIn() {
         let html = page("journeys/bread/purchase.html")
-        #expect(html.contains("<section class=\"lane-box lane-custom lane-backstage\"><h2>Coulisses</h2>"))
+        #expect(html.contains("<section class=\"lane-box lane-custom lane-handoffs\"><h2>Passations</h2>"))
         #expect(!page("journeys/bread/awareness.html").contains("lane-custom"))
     }
 
@@ -47,7 +47,7 @@ struct CustomLaneSiteTests {
         let stages = try #require((json["journeys"] as? [[String: Any]])?.first?["stages"] as? [[String: Any]])
         let lanes = try #require(stages[1]["lanes"] as? [String: Any])
         #expect(lanes["wait"] as? Double == 12.5)
-        #expect((lanes["backstage"] as? [[String: Any]])?.first?["status"] as? String == "in-progress")
+        #expect((lanes["handoffs"] as? [[String: Any]])?.first?["status"] as? String == "in-progress")
         #expect(stages[0]["lanes"] == nil)
         #expect(page("search-index.json").contains("bake at dawn"))
     }

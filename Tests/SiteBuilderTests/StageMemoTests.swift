@@ -31,6 +31,7 @@ struct StageMemoTests {
             bodyHTML: "<p>Notes</p>\n", source: "Content/journeys/x/07-checkout.md")
         stage.lanes = ["systems": .texts(["CRM", ""]), "backstage": .items([LaneItem(text: "Prepare", owner: "Kitchen", status: .done), LaneItem(text: "Pack")]),
                        "sla": .text("Two hours"), "wait": .metric(-12.5)]
+        stage.blueprint = [.frontstage: [BlueprintItem(text: "Takes the card", owner: "Shop", serves: "Pays")], .systems: [BlueprintItem(text: "POS")]]
         let warning = Diagnostic.warning(at: SourceLocation(file: "Content/journeys/x/07-checkout.md", line: 3, column: 5),
                                          "unknown key 'moood'", hint: "did you mean 'mood'?")
         return LoadedStage(stage: stage, diagnostics: [warning], contentHash: .max, context: 42)
@@ -51,7 +52,7 @@ struct StageMemoTests {
     @Test func theMemoKnowsEveryPropertyOfAStage() {
         let full = fullStage
         #expect(Mirror(reflecting: full).children.count == 4)
-        #expect(Mirror(reflecting: full.stage).children.count == 20)
+        #expect(Mirror(reflecting: full.stage).children.count == 21)
         #expect(Mirror(reflecting: full.stage.touchpoints[0]).children.count == 3)
         #expect(Mirror(reflecting: full.stage.steps[0]).children.count == 3)
         #expect(Mirror(reflecting: full.stage.painPoints[0]).children.count == 3)

@@ -135,6 +135,8 @@ enum JourneysJSON {
         var feedback: [FeedbackEntry]?
         /// What the stage writes in the site's own lanes, by key; left out when nothing.
         var lanes: [String: LaneEntry]?
+        /// What the stage writes in the lanes of a service blueprint, by lane; left out when nothing.
+        var blueprint: [String: [BlueprintEntry]]?
 
         init(_ item: JourneyAnalysis, index: Int) {
             let stage = item.journey.stages[index]
@@ -157,6 +159,9 @@ enum JourneysJSON {
             friction = item.friction[index].score
             let items = item.feedback[index].items
             lanes = stage.lanes.isEmpty ? nil : stage.lanes.mapValues(LaneEntry.init)
+            blueprint = stage.blueprint.isEmpty ? nil : Dictionary(uniqueKeysWithValues: stage.blueprint.map { lane, items in
+                (lane.rawValue, items.map { BlueprintEntry(text: $0.text, owner: $0.owner, serves: $0.serves) })
+            })
             feedback = items.isEmpty ? nil : items.map {
                 FeedbackEntry(text: $0.text, channel: $0.channel, date: $0.date, persona: $0.persona, pain: $0.pain)
             }
@@ -191,6 +196,7 @@ enum JourneysJSON {
             }
         }
     }
+    struct BlueprintEntry: Encodable { var text: String; var owner, serves: String? }
     struct LaneItemEntry: Encodable { var text: String; var owner, status: String? }
     struct FeedbackEntry: Encodable { var text, channel: String; var date, persona, pain: String? }
     struct MetricsEntry: Encodable { var visitors: Int?; var csat, nps, ces: Double? }

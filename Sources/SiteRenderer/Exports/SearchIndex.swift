@@ -34,6 +34,7 @@ enum SearchIndex {
             entries.append(Entry(k: "stage", t: stage.name, u: url, c: journey.title,
                                  x: text(stage.actions + stage.thoughts + [stage.feeling ?? "", stage.quote ?? ""]
                                          + stage.touchpoints.map(\.name) + stage.lanes.keys.sorted().flatMap { laneTexts(stage.lanes[$0]!) }
+                                         + BlueprintLane.allCases.flatMap { (stage.blueprint[$0] ?? []).map(\.text) }
                                          + [plain(stage.bodyHTML)])))
             entries += stage.painPoints.map { Entry(k: "pain", t: $0.text, u: url, c: "\(journey.title) › \(stage.name)", x: text([$0.text])) }
             entries += stage.opportunities.map {

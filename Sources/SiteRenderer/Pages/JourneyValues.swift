@@ -114,6 +114,8 @@ struct StageView: Encodable {
     let feedback: FeedbackView?
     /// The site's own lanes the stage writes in, for its page.
     let laneBoxes: [LaneBox]
+    /// The service blueprint's lanes the stage writes in, in a blueprint journey.
+    let blueprintBoxes: [BlueprintBox]
 
     struct PersonaScore: Encodable {
         let name: String
@@ -224,7 +226,8 @@ extension PageContext {
             evidence: stage.evidence.map { strings["evidence_\($0.rawValue)"] }, isAssumption: stage.evidence == .assumption,
             owner: stage.owner, timeOfDay: stage.timeOfDay, body: HTML(stage.bodyHTML), hasBody: !stage.bodyHTML.isEmpty,
             survey: surveyValues(item, index: index), verbatimExtremes: verbatimExtremes(item, index: index),
-            change: changeValues(item, index: index), feedback: feedbackValues(item.feedback[index]), laneBoxes: laneBoxes(stage))
+            change: changeValues(item, index: index), feedback: feedbackValues(item.feedback[index]), laneBoxes: laneBoxes(stage),
+            blueprintBoxes: blueprintBoxes(stage, in: journey))
     }
 
     /// A stage's feedback: the count per channel, every item, and the newest few for the map.

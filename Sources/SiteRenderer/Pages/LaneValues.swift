@@ -4,13 +4,21 @@ import JourneyModel
 /// A row of the journey map after the curve: which lane it is, in the order the site or the
 /// journey sets (`lanes:`), and for a lane of the site's own, its title and cells.
 struct MapLane: Encodable {
-    let slot: LaneSlot
+    let slot: LaneSlot?
     /// The title and each stage's cell of a lane of the site's own; nil for a built-in lane.
-    let custom: CustomLaneRow?
+    var custom: CustomLaneRow?
+    /// A lane of a service blueprint, or a line between its lanes.
+    var blueprintLane: BlueprintRow?
+    var blueprintLine: BlueprintLineView?
+
+    init(slot: LaneSlot?, custom: CustomLaneRow? = nil) {
+        self.slot = slot
+        self.custom = custom
+    }
 
     private enum Keys: String, CodingKey {
         case isFeeling, isActions, isThoughts, isTouchpoints, isSteps, isPainPoints, isOpportunities, isVerbatims, isFeedback, isChanges
-        case custom
+        case custom, blueprintLane, blueprintLine
     }
 
     /// One flag per built-in lane, all given so that none is looked up in the page around it.
@@ -22,7 +30,42 @@ struct MapLane: Encodable {
                                             (.changes, .isChanges)]
         for (lane, key) in flags { try container.encode(slot == .builtin(lane), forKey: key) }
         try container.encode(custom, forKey: .custom)
+        try container.encode(blueprintLane, forKey: .blueprintLane)
+        try container.encode(blueprintLine, forKey: .blueprintLine)
     }
+}
+
+/// A lane of a service blueprint on the map: its key, title and each stage's items.
+struct BlueprintRow: Encodable {
+    let key: String
+    let title: String
+    let cells: [BlueprintCell]
+}
+
+/// A stage's items in a blueprint lane.
+struct BlueprintCell: Encodable {
+    let items: [Item]
+
+    struct Item: Encodable {
+        let text: String
+        let owner: String?
+        /// The customer action or touchpoint it serves, drawn as a connector to it.
+        let serves: String?
+    }
+}
+
+/// A line of a service blueprint between two of its lanes.
+struct BlueprintLineView: Encodable {
+    /// `interaction`, `visibility` or `internal-interaction`.
+    let key: String
+    let label: String
+}
+
+/// A blueprint lane on a stage's page.
+struct BlueprintBox: Encodable {
+    let key: String
+    let title: String
+    let items: [BlueprintCell.Item]
 }
 
 /// A lane of the site's own on the map: its key, its title in the page's language, and a cell per stage.
@@ -58,8 +101,50 @@ struct LaneBox: Encodable {
 }
 
 extension PageContext {
-    /// The rows of a journey's map after the curve, in its lanes' order, the empty ones left out.
+    /// The rows of a journey's map after the curve, in its lanes' order, the empty ones left out;
+    /// in a service blueprint, its lanes and lines around the customer's actions.
     func mapLanes(_ item: JourneyAnalysis, present: JourneyPageValues.Lanes) -> [MapLane] {
+        let lanes = orderedLanes(item, present: present)
+        guard item.journey.blueprint else { return lanes }
+        let (above, below) = blueprintRows(item.journey)
+        let actions = lanes.firstIndex { $0.slot == .builtin(.actions) }
+        let at = actions ?? 0
+        return Array(lanes[..<at]) + above + (actions.map { [lanes[$0]] } ?? []) + below + lanes[(actions.map { $0 + 1 } ?? 0)...]
+    }
+
+    /// The props above the customer's actions, and the other blueprint lanes with their lines below.
+    private func blueprintRows(_ journey: Journey) -> (above: [MapLane], below: [MapLane]) {
+        var above: [MapLane] = [], below: [MapLane] = []
+        for lane in BlueprintLane.allCases {
+            let cells = journey.stages.map { stage in BlueprintCell(items: (stage.blueprint[lane] ?? []).map(blueprintItem)) }
+            // Props and systems show when a stage has some; the lanes between the lines always do.
+            if lane.lineAbove == nil, cells.allSatisfy(\.items.isEmpty) { continue }
+            if let line = lane.lineAbove {
+                var row = MapLane(slot: nil)
+                row.blueprintLine = BlueprintLineView(key: line.rawValue, label: strings["blueprint_line_\(line.rawValue)"])
+                below.append(row)
+            }
+            var row = MapLane(slot: nil)
+            row.blueprintLane = BlueprintRow(key: lane.rawValue, title: strings["blueprint_\(lane.rawValue)"], cells: cells)
+            if lane == .props { above.append(row) } else { below.append(row) }
+        }
+        return (above, below)
+    }
+
+    /// The blueprint lanes a stage writes in, for its page.
+    func blueprintBoxes(_ stage: Stage, in journey: Journey) -> [BlueprintBox] {
+        guard journey.blueprint else { return [] }
+        return BlueprintLane.allCases.compactMap { lane in
+            stage.blueprint[lane].map { BlueprintBox(key: lane.rawValue, title: strings["blueprint_\(lane.rawValue)"], items: $0.map(blueprintItem)) }
+        }
+    }
+
+    private func blueprintItem(_ item: BlueprintItem) -> BlueprintCell.Item {
+        BlueprintCell.Item(text: item.text, owner: item.owner, serves: item.serves)
+    }
+
+    /// The lanes the site or the journey orders, those with nothing in them left out.
+    private func orderedLanes(_ item: JourneyAnalysis, present: JourneyPageValues.Lanes) -> [MapLane] {
         let order = item.journey.laneOrder ?? site.laneOrder
         return order.compactMap { slot in
             switch slot {
