@@ -78,7 +78,7 @@ enum SiteConfigLoader {
     private static func surveys(_ fields: FieldReader) -> [SurveyFile] {
         fields.list("surveys").compactMap { node in
             guard let entry = FieldReader.mapping(node, key: "surveys", file: fields.file) else { return nil }
-            entry.checkKeys(["file", "scale", "columns", "scores"] + fixedRoles.map(\.rawValue), in: "a survey")
+            entry.checkKeys(["file", "scale", "csat_scale", "columns", "scores"] + fixedRoles.map(\.rawValue), in: "a survey")
             guard let path = entry.requiredText("file", in: "the survey") else { return nil }
             guard OutputFile.isSafePath(path) else {
                 entry.file.error(at: entry.location(of: "file"), "the survey file '\(path)' must be a path inside the content folder",
@@ -109,6 +109,11 @@ enum SiteConfigLoader {
                 entry.file.error(at: entry.location(of: "scores"), "'scores' gives a column per stage, so the survey has no 'stage' or 'score' column",
                                  hint: "remove 'stage' and 'columns: { score: … }', or remove 'scores'")
             }
+            if !survey.scores.isEmpty, let role = SurveyFile.Role.indicators.first(where: { survey.columns[$0] != nil }) {
+                entry.file.error(at: entry.location(of: "columns"), "'scores' gives a column per stage, so a '\(role.rawValue)' column rates no stage",
+                                 hint: "put the \(role.rawValue.uppercased()) answers in a survey with a 'stage' column, one row per stage answered")
+            }
+            if let scale = entry.mapping("csat_scale") { survey.csatScale = satisfactionScale(scale) }
             if let scale = entry.mapping("scale") {
                 scale.checkKeys(["min", "max"], in: "a survey's scale")
                 survey.scaleMin = scale.number("min") ?? survey.scaleMin
@@ -120,6 +125,21 @@ enum SiteConfigLoader {
             }
             return survey
         }
+    }
+
+    /// A survey's CSAT scale: `{ min: 1, max: 5, satisfied: 4 }`, satisfied from the top two answers by default.
+    private static func satisfactionScale(_ fields: FieldReader) -> SurveyFile.SatisfactionScale {
+        fields.checkKeys(["min", "max", "satisfied"], in: "a survey's csat_scale")
+        var scale = SurveyFile.SatisfactionScale()
+        scale.min = fields.number("min") ?? scale.min
+        scale.max = fields.number("max") ?? scale.max
+        scale.satisfied = fields.number("satisfied") ?? scale.max - 1
+        guard scale.min < scale.max, (scale.min...scale.max).contains(scale.satisfied) else {
+            fields.file.error(at: fields.location, "a survey's csat_scale must go up from 'min' to 'max', with 'satisfied' between them",
+                              hint: "e.g. csat_scale: { min: 1, max: 5, satisfied: 4 }")
+            return SurveyFile.SatisfactionScale()
+        }
+        return scale
     }
 
     /// The site's wording of UI strings: `key: text` for the site's language, or

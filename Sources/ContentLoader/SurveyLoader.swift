@@ -66,6 +66,14 @@ struct SurveyLoader {
                                             "the survey column '\(name)' is ignored", hint: "did you mean '\(role)'?"))
             }
         }
+        if !survey.scores.isEmpty {
+            for (column, name) in header.enumerated() {
+                guard let role = SurveyFile.Role(rawValue: name.trimmed().lowercased()), SurveyFile.Role.indicators.contains(role) else { continue }
+                diagnostics.append(.warning(at: SourceLocation(file: path, line: 1, column: column + 1),
+                                            "the survey column '\(name)' is ignored: with a score column per stage ('scores'), it rates no stage",
+                                            hint: "put its answers in a survey with a 'stage' column, one row per stage answered"))
+            }
+        }
         var responses: [SurveyResponse] = [], tally = SurveyTally()
         let reader = RowReader(survey: survey, columns: columns, site: site, journeys: journeys, personas: personas,
                                decimalLanguage: text.separator == ";" ? "fr" : site.language)

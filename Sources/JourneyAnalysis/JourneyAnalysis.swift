@@ -23,15 +23,19 @@ public struct JourneyAnalysis: Sendable, Hashable {
     public var comparison: JourneyComparison?
     /// Per stage, the survey answers about it; nil where there are none.
     public var surveys: [StageSurvey?]
+    /// Per stage, NPS, CSAT and CES from the survey rows about it; nil where no row answers them.
+    public var indicators: [StageIndicators?]
     /// The journey's scores in earlier snapshots, and the change since the last one.
     public var trend: JourneyTrend?
 
     public init(journey: Journey, scale: EmotionScale, responses: [SurveyResponse] = [], minAnswers: Int = 5) {
         self.journey = journey
+        let byStage = Dictionary(grouping: responses, by: \.stage)
         let surveys = journey.stages.map { stage in
-            StageSurvey(responses.filter { $0.stage == stage.slug }, scale: scale, minAnswers: minAnswers)
+            StageSurvey(byStage[stage.slug] ?? [], scale: scale, minAnswers: minAnswers)
         }
         self.surveys = surveys
+        indicators = journey.stages.map { StageIndicators(byStage[$0.slug] ?? []) }
         let personas: [String?] = journey.personas.isEmpty ? [nil] : journey.personas
         let curves = personas.map { EmotionCurve(journey: journey, persona: $0, surveys: surveys) }
         self.curves = curves

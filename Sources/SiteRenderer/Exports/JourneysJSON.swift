@@ -130,6 +130,8 @@ enum JourneysJSON {
         var painPoints: [PainPointEntry]
         var opportunities: [OpportunityEntry]
         var metrics: MetricsEntry
+        /// NPS, CSAT and CES from the survey's answers.
+        var indicators: StageIndicatorsEntry?
         var friction: Int
 
         init(_ item: JourneyAnalysis, index: Int) {
@@ -149,6 +151,7 @@ enum JourneysJSON {
                                  quadrant: RankedOpportunity(opportunity: $0, stageIndex: index).quadrant?.rawValue)
             }
             metrics = MetricsEntry(visitors: stage.metrics.visitors, csat: stage.metrics.csat, nps: stage.metrics.nps, ces: stage.metrics.ces)
+            indicators = item.indicators[index].map(StageIndicatorsEntry.init)
             friction = item.friction[index].score
         }
     }

@@ -100,6 +100,7 @@ extension PageContext {
     /// Which optional lanes have something in at least one stage, so empty rows are left out.
     private func lanePresence(_ item: JourneyAnalysis) -> JourneyPageValues.Lanes {
         let stages = item.journey.stages
+        let metrics = stages.contains { !$0.metrics.isEmpty } || item.indicators.contains { $0 != nil }
         return JourneyPageValues.Lanes(
             feeling: stages.contains { $0.feeling != nil || $0.quote != nil },
             actions: stages.contains { !$0.actions.isEmpty },
@@ -108,8 +109,8 @@ extension PageContext {
             steps: stages.contains { !$0.steps.isEmpty },
             painPoints: stages.contains { !$0.painPoints.isEmpty },
             opportunities: stages.contains { !$0.opportunities.isEmpty },
-            metrics: stages.contains { !$0.metrics.isEmpty },
-            owners: stages.contains { $0.owner != nil || $0.evidence != nil },
+            metrics: metrics,
+            owners: metrics || stages.contains { $0.owner != nil || $0.evidence != nil },
             verbatims: item.surveys.contains { !($0?.verbatims.isEmpty ?? true) },
             changes: !(item.trend?.changes.isEmpty ?? true))
     }
