@@ -3,7 +3,7 @@ import JourneyModel
 /// Reads a journey folder: `journey.md` and its stage notes.
 enum JourneyLoader {
     static let keys = ["title", "personas", "state", "compares", "scenario", "expectations", "owner", "tags",
-                       "language", "draft", "print"]
+                       "language", "draft", "print", "survey_wave"]
 
     /// What a loader needs to know about the rest of the site to check a journey.
     struct Context: Sendable {
@@ -56,6 +56,10 @@ enum JourneyLoader {
             bodyHTML: context.markdown.html(frontMatter.body),
             source: folder.header.path)
         journey.paper = fields.choice("print", as: PaperSize.self)
+        if let wave = fields.text("survey_wave")?.trimmed(), !wave.isEmpty {
+            journey.surveyWave = wave
+            journey.surveyWaveLocation = fields.location(of: "survey_wave")
+        }
         if let compares = journey.compares, compares == journey.slug {
             file.error(at: fields.location(of: "compares"), "a journey cannot be compared with itself",
                        hint: "name the slug of the other journey's folder")

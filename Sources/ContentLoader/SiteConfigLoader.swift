@@ -58,7 +58,7 @@ enum SiteConfigLoader {
     }
 
     /// The roles a survey may set for every row instead of reading them from a column.
-    private static let fixedRoles: [SurveyFile.Role] = [.journey, .stage, .persona]
+    private static let fixedRoles: [SurveyFile.Role] = [.journey, .stage, .persona, .wave]
 
     /// `templates: ../Templates`: a folder, relative to the content folder, that exists.
     private static func templatesFolder(_ fields: FieldReader, root: URL) -> String? {
@@ -78,7 +78,7 @@ enum SiteConfigLoader {
     private static func surveys(_ fields: FieldReader) -> [SurveyFile] {
         fields.list("surveys").compactMap { node in
             guard let entry = FieldReader.mapping(node, key: "surveys", file: fields.file) else { return nil }
-            entry.checkKeys(["file", "scale", "csat_scale", "columns", "scores"] + fixedRoles.map(\.rawValue), in: "a survey")
+            entry.checkKeys(["file", "scale", "csat_scale", "columns", "scores", "waves"] + fixedRoles.map(\.rawValue), in: "a survey")
             guard let path = entry.requiredText("file", in: "the survey") else { return nil }
             guard OutputFile.isSafePath(path) else {
                 entry.file.error(at: entry.location(of: "file"), "the survey file '\(path)' must be a path inside the content folder",
@@ -113,6 +113,13 @@ enum SiteConfigLoader {
                 entry.file.error(at: entry.location(of: "columns"), "'scores' gives a column per stage, so a '\(role.rawValue)' column rates no stage",
                                  hint: "put the \(role.rawValue.uppercased()) answers in a survey with a 'stage' column, one row per stage answered")
             }
+            if entry.node("waves") != nil {
+                survey.waveRule = waveRule(entry)
+                if survey.fixed[.wave] != nil || survey.columns[.wave] != nil {
+                    entry.file.error(at: entry.location(of: "waves"), "the survey gives its rows a wave and a rule to find it from their dates",
+                                     hint: "keep one: 'wave: …' or a 'wave' column, or 'waves:' with a 'date' column")
+                }
+            }
             if let scale = entry.mapping("csat_scale") { survey.csatScale = satisfactionScale(scale) }
             if let scale = entry.mapping("scale") {
                 scale.checkKeys(["min", "max"], in: "a survey's scale")
@@ -125,6 +132,45 @@ enum SiteConfigLoader {
             }
             return survey
         }
+    }
+
+    /// How a survey's dates give waves: `quarter`, `month`, or `[{ name: 2026-T3, from: 2026-07-01, to: 2026-09-30 }, …]`.
+    private static func waveRule(_ entry: FieldReader) -> WaveRule? {
+        let hint = "write 'waves: quarter', 'waves: month', or a list of '{ name: 2026-T3, from: 2026-07-01, to: 2026-09-30 }'"
+        guard case .sequence = entry.node("waves") else {
+            switch entry.text("waves")?.trimmed() {
+            case "quarter": return .quarter
+            case "month": return .month
+            case let other:
+                entry.file.error(at: entry.location(of: "waves"), "'waves' is '\(other ?? "")', which is no rule to find a wave from a date", hint: hint)
+                return nil
+            }
+        }
+        var ranges: [WaveRange] = []
+        for node in entry.list("waves") {
+            guard let range = FieldReader.mapping(node, key: "waves", file: entry.file) else { return nil }
+            range.checkKeys(["name", "from", "to"], in: "a wave")
+            func day(_ key: String) -> CalendarDay? {
+                guard let text = range.requiredText(key, in: "the wave") else { return nil }
+                guard let day = CalendarDay(text.trimmed()) else {
+                    entry.file.error(at: range.location(of: key), "'\(key)' is '\(text)', which is not a date YYYY-MM-DD", hint: hint)
+                    return nil
+                }
+                return day
+            }
+            guard let name = range.requiredText("name", in: "the wave")?.trimmed(), let from = day("from"), let to = day("to") else { return nil }
+            guard from <= to else {
+                entry.file.error(at: range.location, "the wave '\(name)' ends (\(to)) before it starts (\(from))", hint: "swap 'from' and 'to'")
+                return nil
+            }
+            if let other = ranges.first(where: { $0.from <= to && from <= $0.to }) {
+                entry.file.error(at: range.location, "the wave '\(name)' overlaps the wave '\(other.name)'",
+                                 hint: "give each day one wave: end one wave before the next starts")
+                return nil
+            }
+            ranges.append(WaveRange(name: name, from: from, to: to))
+        }
+        return .ranges(ranges)
     }
 
     /// A survey's CSAT scale: `{ min: 1, max: 5, satisfied: 4 }`, satisfied from the top two answers by default.

@@ -37,7 +37,7 @@ struct SurveyColumns {
                                       + (role == "score" ? "" : ", or give one for the whole file: \(role): …")))
         }
         var index: [SurveyFile.Role: Int] = [:]
-        let needed: [SurveyFile.Role] = survey.scores.isEmpty ? [.journey, .stage] : [.journey]
+        let needed: [SurveyFile.Role] = (survey.scores.isEmpty ? [.journey, .stage] : [.journey]) + (survey.waveRule == nil ? [] : [.date])
         // A survey with a score column per stage has no column of one stage's indicators.
         let unused: [SurveyFile.Role] = survey.scores.isEmpty ? [] : [.stage] + SurveyFile.Role.indicators
         for role in SurveyFile.Role.allCases where survey.fixed[role] == nil && !unused.contains(role) {

@@ -45,6 +45,13 @@ struct RowReader {
         let asked: [(stage: String?, score: String?, column: String)] = columns.scores.isEmpty
             ? [(value(.stage), value(.score), "score")]
             : zip(columns.scores, survey.scores).map { column, declared in (column.stage, row[column.index].trimmed(), declared.header) }
+        let wave: String?
+        switch self.wave(value) {
+        case .success(let found): wave = found
+        case .failure(var rejection):
+            rejection.journey = journey.slug
+            return .failure(rejection)
+        }
         let indicators: IndicatorAnswers
         switch self.indicators(value) {
         case .success(let read): indicators = read
@@ -75,10 +82,24 @@ struct RowReader {
                 return .failure(Rejection(message: "no score", journey: journey.slug, stage: stage.slug))
             }
             answers.append(SurveyResponse(journey: journey.slug, stage: stage.slug, persona: persona, respondent: value(.respondent),
-                                          score: score, indicators: indicators, comment: value(.comment), source: location))
+                                          wave: wave, score: score, indicators: indicators, comment: value(.comment), source: location))
         }
         guard !answers.isEmpty else { return .failure(Rejection(message: "no answer in its score columns", journey: journey.slug)) }
         return .success(answers)
+    }
+
+    /// The row's wave: the survey's for every row, its `wave` column, or its date by the survey's rule.
+    private func wave(_ value: (SurveyFile.Role) -> String?) -> Result<String?, Rejection> {
+        guard let rule = survey.waveRule else { return .success(value(.wave)) }
+        guard let date = value(.date) else { return .failure(Rejection(message: "no date, which its wave is found from")) }
+        guard let day = CalendarDay(date) else {
+            return .failure(Rejection(message: "the date '\(date)' is not written year first (YYYY-MM-DD)",
+                                      hint: "export dates as YYYY-MM-DD: in 14/07/2026 the day and month could be either way round"))
+        }
+        guard let wave = rule.wave(of: day, language: site.language) else {
+            return .failure(Rejection(message: "the date \(day) is in none of the survey's waves", hint: "add a wave that holds it under 'waves' in site.yml"))
+        }
+        return .success(wave)
     }
 
     /// The row's NPS, CSAT and CES answers, each checked against its scale.

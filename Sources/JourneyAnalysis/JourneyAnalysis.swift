@@ -21,8 +21,10 @@ public struct JourneyAnalysis: Sendable, Hashable {
     public var evidence: EvidenceCoverage
     /// The stage-by-stage comparison with the journey named by `compares`, when it exists.
     public var comparison: JourneyComparison?
-    /// Per stage, the survey answers about it; nil where there are none.
+    /// Per stage, the survey answers about it (of the wave the curve uses); nil where there are none.
     public var surveys: [StageSurvey?]
+    /// The survey's waves, and the changes between them; nil when no answer has a wave.
+    public var waves: SurveyWaves?
     /// Per stage, NPS, CSAT and CES from the survey rows about it; nil where no row answers them.
     public var indicators: [StageIndicators?]
     /// The journey's scores in earlier snapshots, and the change since the last one.
@@ -30,7 +32,9 @@ public struct JourneyAnalysis: Sendable, Hashable {
 
     public init(journey: Journey, scale: EmotionScale, responses: [SurveyResponse] = [], minAnswers: Int = 5) {
         self.journey = journey
-        let byStage = Dictionary(grouping: responses, by: \.stage)
+        let waves = SurveyWaves(journey: journey, responses: responses, scale: scale, minAnswers: minAnswers)
+        self.waves = waves.names.isEmpty ? nil : waves
+        let byStage = Dictionary(grouping: waves.used(responses), by: \.stage)
         let surveys = journey.stages.map { stage in
             StageSurvey(byStage[stage.slug] ?? [], scale: scale, minAnswers: minAnswers)
         }

@@ -11,6 +11,12 @@ extension Snapshot {
                 if let value = item.stageScores[index] {
                     scores.stages[stage.slug] = Score(value: value, answers: item.surveys[index]?.overall.count)
                 }
+                for wave in item.waves?.stages[index] ?? [] {
+                    scores.waves[stage.slug, default: [:]][wave.wave] = Score(wave.survey.overall)
+                    for (persona, statistics) in wave.survey.byPersona {
+                        scores.personaWaves[stage.slug, default: [:]][persona, default: [:]][wave.wave] = Score(statistics)
+                    }
+                }
                 for curve in item.curves {
                     guard let persona = curve.persona, let score = curve.scores[index] else { continue }
                     scores.personas[stage.slug, default: [:]][persona] = Score(value: score.value, answers: score.answers?.count)
@@ -18,5 +24,12 @@ extension Snapshot {
             }
             journeys[item.journey.slug] = scores
         }
+    }
+}
+
+extension Snapshot.Score {
+    /// A survey's mean, with its n and standard deviation.
+    init(_ statistics: AnswerStatistics) {
+        self.init(value: statistics.mean, answers: statistics.count, deviation: statistics.standardDeviation)
     }
 }

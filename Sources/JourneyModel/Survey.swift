@@ -3,7 +3,7 @@
 public struct SurveyFile: Sendable, Hashable {
     /// What a survey's column may hold.
     public enum Role: String, Sendable, Hashable, CaseIterable {
-        case journey, stage, persona, respondent, score, comment, nps, csat, ces
+        case journey, stage, persona, respondent, score, comment, nps, csat, ces, wave, date
 
         /// The standard indicators a row may answer besides its score: NPS, CSAT and CES.
         public static let indicators: [Role] = [.nps, .csat, .ces]
@@ -51,6 +51,8 @@ public struct SurveyFile: Sendable, Hashable {
     public var fixed: [Role: String]
     /// Score columns for several stages, one answer per stage and row; empty for one `score` column.
     public var scores: [ScoreColumn]
+    /// How the rows' `date` column gives their wave (`waves: quarter`).
+    public var waveRule: WaveRule?
     /// The scale of its CSAT answers.
     public var csatScale = SatisfactionScale()
     /// Where the survey is declared in `site.yml`, for problems with its settings.
@@ -81,6 +83,8 @@ public struct SurveyResponse: Sendable, Hashable {
     /// The persona the respondent belongs to; nil when the row does not say.
     public var persona: String?
     public var respondent: String?
+    /// The survey wave the answer belongs to; nil when its survey gives none.
+    public var wave: String?
     /// The answer on the site's emotion scale; nil for a row that answers only the indicators.
     public var score: Double?
     /// The row's answers to NPS, CSAT and CES, when it has them.
@@ -89,12 +93,13 @@ public struct SurveyResponse: Sendable, Hashable {
     /// Where the row is: the CSV file and the line it starts on.
     public var source: SourceLocation
 
-    public init(journey: String, stage: String, persona: String? = nil, respondent: String? = nil, score: Double?,
+    public init(journey: String, stage: String, persona: String? = nil, respondent: String? = nil, wave: String? = nil, score: Double?,
                 indicators: IndicatorAnswers = IndicatorAnswers(), comment: String? = nil, source: SourceLocation) {
         self.journey = journey
         self.stage = stage
         self.persona = persona
         self.respondent = respondent
+        self.wave = wave
         self.score = score
         self.indicators = indicators
         self.comment = comment

@@ -179,6 +179,7 @@ struct SurveyExportTests {
 
 @Suite("Snapshot files")
 struct SnapshotLoaderTests {
+    /// Files in the first format, written before snapshots had waves, still load.
     @Test func readsSnapshotsOldestFirst() throws {
         let folder = TemporaryFolder()
         ContentSamples.write(into: folder)

@@ -78,6 +78,8 @@ enum JourneysJSON {
         var funnel: [FunnelEntry]
         var evidence: EvidenceEntry
         var comparison: [ComparisonEntry]?
+        /// The survey's waves and the changes between them.
+        var waves: WavesEntry?
 
         init(_ item: JourneyAnalysis) {
             let journey = item.journey
@@ -91,6 +93,7 @@ enum JourneysJSON {
                                                          conversion: round($0.conversion), lost: $0.lost) }
             evidence = EvidenceEntry(researched: item.evidence.researched, assumed: item.evidence.assumed,
                                      unstated: item.evidence.unstated)
+            waves = item.waves.map { WavesEntry($0, stages: journey.stages) }
             comparison = item.comparison.map { comparison in
                 comparison.matches.map { ComparisonEntry(stage: journey.stages[$0.index].slug, delta: round($0.delta)) }
             }

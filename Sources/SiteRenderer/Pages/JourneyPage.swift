@@ -38,6 +38,8 @@ struct JourneyPageValues: Encodable {
     let heatmapTable: HeatmapTable
     let comparison: ComparisonView?
     let trend: TrendView?
+    /// The survey's waves and the changes between them, when its answers have waves.
+    let waves: WavesView?
     /// The address of each standalone chart, by name (`charts.emotion-curve`).
     let charts: [String: String]
 
@@ -81,7 +83,7 @@ extension PageContext {
             lanes: lanePresence(item), figures: summaryValues(item), curveTable: curveTable(item), friction: frictionRows(item),
             opportunities: opportunityRows(item), shipped: shippedValues(item, namingJourney: false), matrix: opportunityMatrix(item).map(HTML.init), matrixRule: matrixRule(), funnel: funnelChart(item).map(HTML.init),
             funnelFinding: funnelFinding(item), funnelRows: funnelRows(item), heatmap: touchpointHeatmap(item).map(HTML.init),
-            heatmapTable: heatmapTable(item), comparison: comparisonValues(item), trend: trendValues(item),
+            heatmapTable: heatmapTable(item), comparison: comparisonValues(item), trend: trendValues(item), waves: waveValues(item),
             charts: Dictionary(uniqueKeysWithValues: JourneyChart.allCases.map { ($0.rawValue, link(JourneyChart.path($0, of: journey.slug))) }))
     }
 
