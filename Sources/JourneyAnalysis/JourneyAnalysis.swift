@@ -87,10 +87,21 @@ public struct SiteAnalysis: Sendable, Hashable {
             journeys[index].comparison = JourneyComparison(journeys[index], with: other)
         }
         for index in journeys.indices {
-            journeys[index].trend = JourneyTrend(journeys[index], snapshots: content.snapshots)
+            let previousWave = Self.previousWave(of: journeys[index], site: site, responses: responses[journeys[index].journey.slug] ?? [])
+            journeys[index].trend = JourneyTrend(journeys[index], snapshots: content.snapshots, previousWave: previousWave)
         }
         self.journeys = journeys
         positions = Dictionary(journeys.enumerated().map { ($1.journey.slug, $0) }) { first, _ in first }
+    }
+
+    /// The journey's scores with the answers of the wave before the one its curve uses, labelled
+    /// with that wave's name; nil when the curve uses no wave, or the first.
+    private static func previousWave(of item: JourneyAnalysis, site: Site, responses: [SurveyResponse]) -> Snapshot? {
+        guard let waves = item.waves, let selected = waves.selected, let position = waves.names.firstIndex(of: selected), position > 0 else { return nil }
+        var journey = item.journey
+        journey.surveyWave = waves.names[position - 1]
+        let earlier = JourneyAnalysis(journey: journey, scale: site.scale, responses: responses, minAnswers: site.minAnswers)
+        return Snapshot(label: waves.names[position - 1], journeys: [journey.slug: Snapshot.JourneyScores(earlier)])
     }
 
     /// The analysis of the journey with this slug.

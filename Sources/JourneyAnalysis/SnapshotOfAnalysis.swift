@@ -6,23 +6,29 @@ extension Snapshot {
     public init(_ analysis: SiteAnalysis, label: String, date: String?) {
         self.init(label: label, date: date)
         for item in analysis.journeys {
-            var scores = JourneyScores(overall: item.overallScore)
-            for (index, stage) in item.journey.stages.enumerated() {
-                if let value = item.stageScores[index] {
-                    scores.stages[stage.slug] = Score(value: value, answers: item.surveys[index]?.overall.count)
-                }
-                for wave in item.waves?.stages[index] ?? [] {
-                    scores.waves[stage.slug, default: [:]][wave.wave] = Score(wave.survey.overall)
-                    for (persona, statistics) in wave.survey.byPersona {
-                        scores.personaWaves[stage.slug, default: [:]][persona, default: [:]][wave.wave] = Score(statistics)
-                    }
-                }
-                for curve in item.curves {
-                    guard let persona = curve.persona, let score = curve.scores[index] else { continue }
-                    scores.personas[stage.slug, default: [:]][persona] = Score(value: score.value, answers: score.answers?.count)
+            journeys[item.journey.slug] = JourneyScores(item)
+        }
+    }
+}
+
+extension Snapshot.JourneyScores {
+    /// One journey's scores as the analysis computed them.
+    init(_ item: JourneyAnalysis) {
+        self.init(overall: item.overallScore)
+        for (index, stage) in item.journey.stages.enumerated() {
+            if let value = item.stageScores[index] {
+                stages[stage.slug] = Snapshot.Score(value: value, answers: item.surveys[index]?.overall.count)
+            }
+            for wave in item.waves?.stages[index] ?? [] {
+                waves[stage.slug, default: [:]][wave.wave] = Snapshot.Score(wave.survey.overall)
+                for (persona, statistics) in wave.survey.byPersona {
+                    personaWaves[stage.slug, default: [:]][persona, default: [:]][wave.wave] = Snapshot.Score(statistics)
                 }
             }
-            journeys[item.journey.slug] = scores
+            for curve in item.curves {
+                guard let persona = curve.persona, let score = curve.scores[index] else { continue }
+                personas[stage.slug, default: [:]][persona] = Snapshot.Score(value: score.value, answers: score.answers?.count)
+            }
         }
     }
 }
