@@ -5,7 +5,7 @@ import Yams
 /// Reads `site.yml`: title, language, scale and the site-wide switches.
 enum SiteConfigLoader {
     static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html", "strings", "surveys",
-                       "min_answers", "templates", "strict", "print"]
+                       "min_answers", "templates", "strict", "print", "quadrants"]
 
     /// The site settings; defaults stand in for what is missing or wrong, next to its diagnostic.
     static func load(yaml: String, path: String, stringKeys: [String], languages: [String], root: URL) -> (Site, [Diagnostic]) {
@@ -33,6 +33,7 @@ enum SiteConfigLoader {
         site.strict = fields.bool("strict") ?? false
         site.paper = fields.choice("print", as: PaperSize.self) ?? .a3
         site.surveys = surveys(fields)
+        if let quadrants = fields.mapping("quadrants") { site.quadrants = quadrantRule(quadrants) }
         if let minAnswers = fields.integer("min_answers") {
             if minAnswers >= 1 { site.minAnswers = minAnswers } else {
                 file.error(at: fields.location(of: "min_answers"), "'min_answers' must be 1 or more",
@@ -132,6 +133,22 @@ enum SiteConfigLoader {
             }
             return survey
         }
+    }
+
+    /// The impact/effort matrix's own table: `quadrants: { medium: { low: fill-in } }`, by impact then
+    /// effort; the cells it does not give keep the standard table's quadrant.
+    private static func quadrantRule(_ fields: FieldReader) -> QuadrantRule {
+        let levels = Level.allCases.map(\.rawValue)
+        fields.checkKeys(levels, in: "quadrants (an impact: low, medium or high)")
+        var rule = QuadrantRule.standard
+        for impact in Level.allCases {
+            guard let row = fields.mapping(impact.rawValue) else { continue }
+            row.checkKeys(levels, in: "the quadrants of \(impact.rawValue) impact (an effort: low, medium or high)")
+            for effort in Level.allCases {
+                if let quadrant = row.choice(effort.rawValue, as: Quadrant.self) { rule.table[impact, default: [:]][effort] = quadrant }
+            }
+        }
+        return rule
     }
 
     /// How a survey's dates give waves: `quarter`, `month`, or `[{ name: 2026-T3, from: 2026-07-01, to: 2026-09-30 }, …]`.

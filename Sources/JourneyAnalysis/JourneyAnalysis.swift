@@ -30,7 +30,7 @@ public struct JourneyAnalysis: Sendable, Hashable {
     /// The journey's scores in earlier snapshots, and the change since the last one.
     public var trend: JourneyTrend?
 
-    public init(journey: Journey, scale: EmotionScale, responses: [SurveyResponse] = [], minAnswers: Int = 5) {
+    public init(journey: Journey, scale: EmotionScale, responses: [SurveyResponse] = [], minAnswers: Int = 5, quadrants: QuadrantRule = .standard) {
         self.journey = journey
         let waves = SurveyWaves(journey: journey, responses: responses, scale: scale, minAnswers: minAnswers)
         self.waves = waves.names.isEmpty ? nil : waves
@@ -50,7 +50,7 @@ public struct JourneyAnalysis: Sendable, Hashable {
         overallScore = Self.mean(stageScores.compactMap { $0 })
         summary = JourneySummary(scores: stageScores, scale: scale)
         friction = StageFriction.of(journey)
-        opportunities = RankedOpportunity.ranking(journey)
+        opportunities = RankedOpportunity.ranking(journey, rule: quadrants)
         shipped = ShippedOpportunity.all(in: journey)
         funnel = Funnel(journey: journey)
         evidence = EvidenceCoverage(journey: journey)
@@ -79,7 +79,7 @@ public struct SiteAnalysis: Sendable, Hashable {
         let site = content.site
         let responses = Dictionary(grouping: content.responses, by: \.journey)
         var journeys = content.journeys.concurrentMap {
-            JourneyAnalysis(journey: $0, scale: site.scale, responses: responses[$0.slug] ?? [], minAnswers: site.minAnswers)
+            JourneyAnalysis(journey: $0, scale: site.scale, responses: responses[$0.slug] ?? [], minAnswers: site.minAnswers, quadrants: site.quadrants)
         }
         let bySlug = Dictionary(uniqueKeysWithValues: journeys.map { ($0.journey.slug, $0) })
         for index in journeys.indices {
