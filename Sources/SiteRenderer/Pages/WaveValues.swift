@@ -13,7 +13,7 @@ struct WavesView: Encodable {
         let persona: String?
         /// `2026-T2 → 2026-T3`.
         let waves: String
-        /// The means before and after, with their n: `+0.3 (n = 40) → +0.6 (n = 38)`.
+        /// The means before and after, with their n: `+0.3 (n = 40) → +0.6 (n = 38)`, no-break spaces around `=`.
         let means: String
         let delta: ChangeText
         /// The difference's 95 % interval, `−0.1 … +0.7`, or `—` without a test.
@@ -38,7 +38,7 @@ extension PageContext {
                     stage: item.journey.stages[index].name,
                     persona: change.persona.map { analysis.content.persona($0)?.name ?? $0 },
                     waves: "\(change.from) → \(change.to)",
-                    means: "\(format.score(change.before.mean)) (n = \(change.before.count)) → \(format.score(change.after.mean)) (n = \(change.after.count))",
+                    means: "\(format.score(change.before.mean)) (n\u{A0}=\u{A0}\(change.before.count)) → \(format.score(change.after.mean)) (n\u{A0}=\u{A0}\(change.after.count))",
                     delta: deltaValues(change.after.mean - change.before.mean),
                     interval: change.test.map { "\(signed($0.interval.lowerBound)) … \(signed($0.interval.upperBound))" } ?? "—",
                     p: change.test.map { pValue($0.p) } ?? "—",
