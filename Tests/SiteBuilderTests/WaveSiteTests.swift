@@ -31,6 +31,8 @@ struct WaveSiteTests {
         // Everyone: T2 {−2, −1, 1} → T3 {2, 1, 2}; scipy ttest_ind([2,1,2], [-2,-1,1], equal_var=False):
         // statistic 2.4749, pvalue 0.10424693020720595, df 2.56, interval −0.9810 … 5.6477.
         #expect(page.contains("<td>T2 → T3</td><td>−0.7 (n\u{A0}=\u{A0}3) → +1.7 (n\u{A0}=\u{A0}3)</td><td><span class=\"delta delta-positive\">▲ +2.3</span></td><td>−0.98 … +5.65</td><td>p = 0.10</td><td>not significant at 95% (small sample: fewer than 10 answers on a side)</td>"), "\(page)")
+        let stage = try #require(site.folder.read("_site/journeys/bread/awareness.html"))
+        #expect(stage.contains("The curve uses the mean of the answers of wave T3."))
         let json = try #require(site.folder.read("_site/journeys.json"))
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let waves = try #require((document["journeys"] as? [[String: Any]])?.first?["waves"] as? [String: Any])

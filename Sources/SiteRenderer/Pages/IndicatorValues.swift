@@ -2,12 +2,14 @@ import JourneyAnalysis
 
 /// NPS, CSAT and CES computed from survey answers, as pages show them: `NPS +20`, `CSAT 70%`, `CES 3.4`.
 extension PageContext {
-    /// The indicators the answers give, each with its n and 95 % interval in words.
-    func indicatorValues(_ statistics: IndicatorStatistics) -> [StageView.Metric] {
+    /// The indicators the answers give, each with its n and 95 % interval in words, and the wave
+    /// the answers are of when the curve uses one.
+    func indicatorValues(_ statistics: IndicatorStatistics, wave: String?) -> [StageView.Metric] {
         var values: [StageView.Metric] = []
         func add(_ key: String, _ value: String, count: Int, from low: String, to high: String) {
+            let words: KeyValuePairs = ["count": format.integer(count), "low": low, "high": high, "wave": wave ?? ""]
             values.append(.init(label: strings[key], value: value,
-                                source: strings.sentence("metric_from_answers", ["count": format.integer(count), "low": low, "high": high]),
+                                source: strings.sentence(wave == nil ? "metric_from_answers" : "metric_from_wave_answers", words),
                                 fromAnswers: true))
         }
         if let nps = statistics.nps {

@@ -231,10 +231,10 @@ extension PageContext {
                 StageView.PainPoint(text: pain.text, severity: pain.severity.rawValue, severityLabel: strings["severity_\(pain.severity.rawValue)"])
             },
             opportunities: stage.opportunities.map(opportunityValues),
-            metrics: metricValues(stage.metrics, answers: item.indicators[index]?.overall),
+            metrics: metricValues(stage.metrics, answers: item.indicators[index]?.overall, wave: item.waves?.selected),
             indicatorPersonas: item.journey.personas.compactMap { slug in
                 item.indicators[index]?.byPersona[slug].map { statistics in
-                    StageView.PersonaIndicators(name: analysis.content.persona(slug)?.name ?? slug, metrics: indicatorValues(statistics))
+                    StageView.PersonaIndicators(name: analysis.content.persona(slug)?.name ?? slug, metrics: indicatorValues(statistics, wave: item.waves?.selected))
                 }
             },
             evidence: stage.evidence.map { strings["evidence_\($0.rawValue)"] }, isAssumption: stage.evidence == .assumption,
@@ -252,7 +252,7 @@ extension PageContext {
     }
 
     /// Visitors as typed, then NPS, CSAT and CES: from the answers where the survey has them, as typed where not.
-    private func metricValues(_ metrics: Metrics, answers: IndicatorStatistics?) -> [StageView.Metric] {
+    private func metricValues(_ metrics: Metrics, answers: IndicatorStatistics?, wave: String?) -> [StageView.Metric] {
         var values: [StageView.Metric] = []
         if let visitors = metrics.visitors {
             values.append(.init(label: strings["metric_visitors"], value: format.integer(visitors), source: nil, fromAnswers: false))
@@ -261,7 +261,7 @@ extension PageContext {
             guard let value, !answered else { return }
             values.append(.init(label: strings[key], value: format.decimal(value, digits: digits), source: strings["metric_typed"], fromAnswers: false))
         }
-        values += answers.map(indicatorValues) ?? []
+        values += answers.map { indicatorValues($0, wave: wave) } ?? []
         typed("metric_csat", metrics.csat, digits: 1, answered: answers?.csat != nil)
         typed("metric_nps", metrics.nps, digits: 0, answered: answers?.nps != nil)
         typed("metric_ces", metrics.ces, digits: 1, answered: answers?.ces != nil)
