@@ -20,8 +20,9 @@ extension Snapshot.JourneyScores {
                 stages[stage.slug] = Snapshot.Score(value: value, answers: item.surveys[index]?.overall.count)
             }
             for wave in item.waves?.stages[index] ?? [] {
-                waves[stage.slug, default: [:]][wave.wave] = Snapshot.Score(wave.survey.overall)
-                for (persona, statistics) in wave.survey.byPersona {
+                guard let survey = wave.survey else { continue }
+                waves[stage.slug, default: [:]][wave.wave] = Snapshot.Score(survey.overall)
+                for (persona, statistics) in survey.byPersona {
                     personaWaves[stage.slug, default: [:]][persona, default: [:]][wave.wave] = Snapshot.Score(statistics)
                 }
             }

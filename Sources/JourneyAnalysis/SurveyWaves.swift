@@ -3,10 +3,12 @@ import JourneyModel
 /// A journey's survey waves: which there are, which one the curve uses, and how each stage's
 /// answers moved from one wave to the next.
 public struct SurveyWaves: Sendable, Hashable {
-    /// One stage's answers in one wave.
+    /// One stage's answers in one wave: their scores, and their NPS, CSAT and CES.
     public struct StageWave: Sendable, Hashable {
         public var wave: String
-        public var survey: StageSurvey
+        /// Nil when the wave's rows answer only the indicators.
+        public var survey: StageSurvey?
+        public var indicators: StageIndicators?
     }
 
     /// The change of a stage's mean, for everyone or one persona, from a wave to the next one with answers.
@@ -43,8 +45,8 @@ public struct SurveyWaves: Sendable, Hashable {
         let byStage = Dictionary(grouping: responses.filter { $0.wave != nil }, by: \.stage)
         stages = journey.stages.map { stage in
             let byWave = Dictionary(grouping: byStage[stage.slug] ?? [], by: { $0.wave! })
-            return byWave.keys.sorted().compactMap { wave in
-                StageSurvey(byWave[wave]!, scale: scale, minAnswers: minAnswers).map { StageWave(wave: wave, survey: $0) }
+            return byWave.sorted { $0.key < $1.key }.map { wave, rows in
+                StageWave(wave: wave, survey: StageSurvey(rows, scale: scale, minAnswers: minAnswers), indicators: StageIndicators(rows))
             }
         }
         changes = stages.map { waves in
@@ -55,7 +57,7 @@ public struct SurveyWaves: Sendable, Hashable {
 
     /// The changes between consecutive waves in which `statistics` finds answers.
     private static func changes(_ waves: [StageWave], persona: String?, _ statistics: (StageSurvey) -> AnswerStatistics?) -> [Change] {
-        let answered = waves.compactMap { wave in statistics(wave.survey).map { (wave.wave, $0) } }
+        let answered = waves.compactMap { wave in wave.survey.flatMap(statistics).map { (wave.wave, $0) } }
         return zip(answered, answered.dropFirst()).map { before, after in
             Change(from: before.0, to: after.0, persona: persona, before: before.1, after: after.1, test: WelchTest(before.1, after.1))
         }

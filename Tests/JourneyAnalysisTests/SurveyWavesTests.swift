@@ -26,6 +26,17 @@ struct SurveyWavesTests {
         #expect(analysis(nil, [SurveyResponse(journey: "j", stage: "a", score: 1, source: SourceLocation(file: "s.csv"))]).waves == nil)
     }
 
+    @Test func npsCsatAndCesPerWave() throws {
+        func nps(_ wave: String, _ answers: [Int], score: Double? = nil) -> [SurveyResponse] {
+            answers.map { SurveyResponse(journey: "j", stage: "a", wave: wave, score: score, indicators: IndicatorAnswers(nps: $0), source: SourceLocation(file: "s.csv")) }
+        }
+        // T1: 10, 2 → 50 % − 50 % = 0; T2: 9, 9, 7, 0 → 50 % − 25 % = +25, rows without a score.
+        let waves = try #require(analysis(nil, nps("T1", [10, 2], score: 1) + nps("T2", [9, 9, 7, 0])).waves)
+        #expect(waves.stages[0].map { $0.indicators?.overall.nps?.score } == [0, 25])
+        #expect(waves.stages[0].map { $0.survey?.overall.count } == [2, nil])
+        #expect(waves.changes[0].isEmpty)      // no scores in T2: no change of the mean to test
+    }
+
     @Test func changesBetweenConsecutiveWavesForEveryoneAndEachPersona() throws {
         // Everyone at A: T1 {−1, 0, −1} → T2 {1, 2, 1, 2} → T3 {0, 1}; Ann answers in T1 and T3 only.
         let responses = rows("T1", [-1, 0]) + rows("T1", [-1], persona: "ann") + rows("T2", [1, 2, 1, 2]) + rows("T3", [0], persona: "ann") + rows("T3", [1])

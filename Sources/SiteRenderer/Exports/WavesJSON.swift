@@ -16,17 +16,25 @@ extension JourneysJSON {
             names = waves.names
             selected = waves.selected
             self.stages = Dictionary(uniqueKeysWithValues: zip(stages, waves.stages).filter { !$1.isEmpty }.map { stage, waves in
-                (stage.slug, waves.map { WaveEntry(wave: $0.wave, overall: AnswersEntry($0.survey.overall),
-                                                  personas: $0.survey.byPersona.mapValues(AnswersEntry.init)) })
+                (stage.slug, waves.map(WaveEntry.init))
             })
             changes = zip(stages, waves.changes).flatMap { stage, changes in changes.map { WaveChangeEntry($0, stage: stage.slug) } }
         }
     }
 
+    /// A stage's answers in one wave: their scores (`overall`, `personas`) and their NPS, CSAT and CES.
     struct WaveEntry: Encodable {
         var wave: String
-        var overall: AnswersEntry
+        var overall: AnswersEntry?
         var personas: [String: AnswersEntry]
+        var indicators: StageIndicatorsEntry?
+
+        init(_ wave: SurveyWaves.StageWave) {
+            self.wave = wave.wave
+            overall = wave.survey.map { AnswersEntry($0.overall) }
+            personas = wave.survey?.byPersona.mapValues(AnswersEntry.init) ?? [:]
+            indicators = wave.indicators.map(StageIndicatorsEntry.init)
+        }
     }
 
     /// n, mean and standard deviation of a set of answers.
