@@ -79,12 +79,15 @@ struct ContentFolder {
             var problems: [Diagnostic] = []
             // The number a misnamed note could take: the one after the last in use.
             let free = (names.compactMap { Self.stageName($0)?.0 }.max() ?? 0) + 1
-            let stages = names.filter { $0 != "journey.md" }.compactMap { name -> NoteSource? in
+            let stageNames = names.filter { $0 != "journey.md" }
+            // Notes without numbers are placed by their time_of_day, when none has a number.
+            let timed = !stageNames.isEmpty && stageNames.allSatisfy { Self.stageName($0) == nil && Slug.isValid(String($0.dropLast(3))) }
+            let stages = stageNames.compactMap { name -> NoteSource? in
                 let path = displayPath("\(base)/\(name)")
-                guard let (number, slug) = Self.stageName(name) else {
+                guard let (number, slug) = Self.stageName(name).map({ (Optional($0), $1) }) ?? (timed ? (nil, String(name.dropLast(3))) : nil) else {
                     problems.append(.error(at: SourceLocation(file: path),
                                            "a stage note's name must be NN-<slug>.md",
-                                           hint: "rename it like \(free < 10 ? "0" : "")\(free)-\(Slug.suggest(from: String(name.dropLast(3)))).md; the number orders the stages"))
+                                           hint: "rename it like \(free < 10 ? "0" : "")\(free)-\(Slug.suggest(from: String(name.dropLast(3)))).md; the number orders the stages (without numbers on any note, their time_of_day does)"))
                     return nil
                 }
                 guard Slug.isValid(slug) else {

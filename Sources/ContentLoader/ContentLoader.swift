@@ -60,15 +60,18 @@ public struct ContentLoader: Sendable {
         diagnostics += journeyProblems + journeyResults.flatMap(\.1)
         let failing = Set(journeyResults.compactMap { result in result.1.hasErrors ? result.0?.slug : nil })
         diagnostics += ContentWarnings.crossFile(personas: personas, journeys: journeys, failing: failing)
+        let unloaded = Self.unloaded(journeyFolders, results: journeyResults.map(\.0))
+        diagnostics += ItemLinks.check(journeys, someFailed: !unloaded.isEmpty)
         if !includeDrafts { journeys.removeAll(where: \.draft) }
 
-        let survey = SurveyLoader(folder: folder, site: site, journeys: journeys, personas: personas,
-                                  unloaded: Self.unloaded(journeyFolders, results: journeyResults.map(\.0))).load()
+        let survey = SurveyLoader(folder: folder, site: site, journeys: journeys, personas: personas, unloaded: unloaded).load()
+        let feedback = FeedbackLoader(folder: folder, journeys: journeys, personas: personas, unloaded: unloaded).load(site.feedback)
         let (snapshots, snapshotProblems) = SnapshotLoader.load(folder)
         let (assets, assetProblems) = folder.assets()
-        diagnostics += survey.diagnostics + snapshotProblems + assetProblems
-        let content = SiteContent(site: site, personas: personas, journeys: journeys, assets: assets,
+        diagnostics += survey.diagnostics + feedback.diagnostics + snapshotProblems + assetProblems
+        var content = SiteContent(site: site, personas: personas, journeys: journeys, assets: assets,
                                   responses: survey.responses, surveyTally: survey.tally, snapshots: snapshots)
+        (content.feedback, content.feedbackTally) = (feedback.items, feedback.tally)
         let stages = journeyResults.filter { includeDrafts || $0.0?.draft != true }
             .reduce(into: [:]) { stages, result in stages.merge(result.2) { first, _ in first } }
         let reused = stages.filter { path, loaded in reusableStages[path]?.context == loaded.context }.count

@@ -79,8 +79,9 @@ enum JourneyLoader {
             StageLoader.load($0, journeyPersonas: personas, context: stagesContext, stageContext: stageContext)
         }
         diagnostics += loaded.flatMap(\.1)
-        journey.stages = loaded.compactMap(\.0?.stage)
-        diagnostics += duplicates(in: journey.stages)
+        let order = StageOrder.arrange(loaded.compactMap(\.0?.stage), timed: folder.stages.contains { $0.number == nil })
+        journey.stages = order.0
+        diagnostics += order.1 + duplicates(in: journey.stages)
         let notes = zip(folder.stages, loaded).compactMap { note, result in result.0.map { (note.relativePath, $0) } }
         return (journey, diagnostics, Dictionary(uniqueKeysWithValues: notes))
     }

@@ -5,7 +5,7 @@ import Yams
 /// Reads `site.yml`: title, language, scale and the site-wide switches.
 enum SiteConfigLoader {
     static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html", "strings", "surveys",
-                       "min_answers", "templates", "strict", "print", "quadrants"]
+                       "feedback", "min_answers", "templates", "strict", "print", "quadrants"]
 
     /// The site settings; defaults stand in for what is missing or wrong, next to its diagnostic.
     static func load(yaml: String, path: String, stringKeys: [String], languages: [String], root: URL) -> (Site, [Diagnostic]) {
@@ -34,6 +34,7 @@ enum SiteConfigLoader {
         site.paper = fields.choice("print", as: PaperSize.self) ?? .a3
         site.surveys = surveys(fields)
         if let quadrants = fields.mapping("quadrants") { site.quadrants = quadrantRule(quadrants) }
+        site.feedback = feedbackFiles(fields)
         if let minAnswers = fields.integer("min_answers") {
             if minAnswers >= 1 { site.minAnswers = minAnswers } else {
                 file.error(at: fields.location(of: "min_answers"), "'min_answers' must be 1 or more",
@@ -203,6 +204,37 @@ enum SiteConfigLoader {
             return SurveyFile.SatisfactionScale()
         }
         return scale
+    }
+
+    /// The feedback files: `- { file: data/tickets.csv, channel: support }`, with the headers of
+    /// their columns (`columns: { text: "Message" }`) and values for every row (`journey: cake-order`).
+    private static func feedbackFiles(_ fields: FieldReader) -> [FeedbackFile] {
+        let fixed: [FeedbackFile.Role] = [.journey, .stage, .persona]
+        return fields.list("feedback").compactMap { node in
+            guard let entry = FieldReader.mapping(node, key: "feedback", file: fields.file) else { return nil }
+            entry.checkKeys(["file", "channel", "columns"] + fixed.map(\.rawValue), in: "a feedback file")
+            guard let path = entry.requiredText("file", in: "the feedback file") else { return nil }
+            guard OutputFile.isSafePath(path) else {
+                entry.file.error(at: entry.location(of: "file"), "the feedback file '\(path)' must be a path inside the content folder",
+                                 hint: "write it relative to the content folder, e.g. data/tickets.csv")
+                return nil
+            }
+            var feedback = FeedbackFile(path: path, channel: entry.text("channel")?.trimmed(), declaration: entry.location)
+            for role in fixed {
+                if let value = entry.text(role.rawValue)?.trimmed(), !value.isEmpty { feedback.fixed[role] = value }
+            }
+            if let columns = entry.mapping("columns") {
+                columns.checkKeys(FeedbackFile.Role.allCases.map(\.rawValue), in: "a feedback file's columns")
+                for role in FeedbackFile.Role.allCases {
+                    if let header = columns.text(role.rawValue)?.trimmed(), !header.isEmpty { feedback.columns[role] = header }
+                }
+            }
+            for role in fixed where feedback.fixed[role] != nil && feedback.columns[role] != nil {
+                entry.file.error(at: entry.location(of: role.rawValue), "the feedback file sets '\(role.rawValue)' for every row and names a column for it",
+                                 hint: "keep one: '\(role.rawValue): …' for the whole file, or 'columns: { \(role.rawValue): … }'")
+            }
+            return feedback
+        }
     }
 
     /// The site's wording of UI strings: `key: text` for the site's language, or

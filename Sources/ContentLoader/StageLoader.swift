@@ -1,6 +1,6 @@
 import JourneyModel
 
-/// Reads one stage note `NN-<slug>.md`.
+/// Reads one stage note `NN-<slug>.md` (or `<slug>.md` in a journey ordered by time of day).
 enum StageLoader {
     static let keys = ["stage", "emotion", "emotions", "feeling", "quote", "actions", "thoughts", "touchpoints",
                        "steps", "pain_points", "opportunities", "metrics", "evidence", "owner", "time_of_day"]
@@ -13,14 +13,14 @@ enum StageLoader {
         if let reused = context.reusable[note.relativePath], reused.context == stageContext { return (reused, reused.diagnostics) }
         let (frontMatter, file) = note.open()
         file.language = context.language
-        guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml), let number = note.number,
-              let contentHash = file.contentHash else {
+        guard let frontMatter, let fields = file.parseMapping(frontMatter.yaml), let contentHash = file.contentHash else {
             return (nil, file.diagnostics)
         }
         fields.checkKeys(keys, in: "a stage note")
         let reader = StageFields(fields: fields, scale: context.scale, personas: journeyPersonas)
         let stage = Stage(
-            number: number,
+            // A note without a number is numbered by its place in the day (`StageOrder`).
+            number: note.number ?? 0,
             slug: note.slug,
             name: fields.requiredText("stage", in: "the stage note") ?? note.slug,
             emotion: fields.score("emotion", scale: context.scale),
@@ -94,17 +94,35 @@ private struct StageFields {
     }
 
     func painPoints() -> [PainPoint] {
-        items("pain_points", keys: ["text", "severity"], textKey: "text") { item, text in
-            PainPoint(text: text, severity: item?.choice("severity", as: Level.self) ?? .medium)
+        items("pain_points", keys: ["text", "severity", "id"], textKey: "text") { item, text in
+            PainPoint(text: text, severity: item?.choice("severity", as: Level.self) ?? .medium, id: item.flatMap(itemID))
         }
     }
 
     func opportunities() -> [Opportunity] {
-        items("opportunities", keys: ["text", "impact", "effort", "owner", "status"], textKey: "text") { item, text in
+        items("opportunities", keys: ["text", "impact", "effort", "owner", "status", "id", "addresses"], textKey: "text") { item, text in
             Opportunity(text: text, impact: item?.choice("impact", as: Level.self),
                         effort: item?.choice("effort", as: Level.self), owner: item?.text("owner"),
-                        status: item?.choice("status", as: OpportunityStatus.self))
+                        status: item?.choice("status", as: OpportunityStatus.self), id: item.flatMap(itemID),
+                        addresses: item.map(addresses) ?? [])
         }
+    }
+
+    /// An item's `id`: a slug, so that it reads the same in every note that names it.
+    private func itemID(_ item: FieldReader) -> ItemID? {
+        guard let name = item.text("id")?.trimmed() else { return nil }
+        let location = item.location(of: "id")
+        guard Slug.isValid(name) else {
+            file.error(at: location, "the id '\(name)' is not lowercase letters, digits and dashes",
+                       hint: Slug.suggest(from: name).isEmpty ? "name it with words, e.g. 'id: busy-line'" : "write 'id: \(Slug.suggest(from: name))'")
+            return nil
+        }
+        return ItemID(name, at: location)
+    }
+
+    /// The pain points an opportunity `addresses`, by id (checked across the site once every journey is read).
+    private func addresses(_ item: FieldReader) -> [ItemID] {
+        item.locatedTexts("addresses").map { ItemID($0.text.trimmed(), at: $0.location) }
     }
 
     func metrics() -> Metrics {

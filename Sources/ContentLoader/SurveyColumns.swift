@@ -72,7 +72,7 @@ struct SurveyColumns {
 
     /// The header nearest to `wanted`, when it is close for a text of its length: questions are
     /// long, and a quarter of their letters may differ.
-    private static func nearest(_ wanted: String, among headers: [String]) -> String? {
+    static func nearest(_ wanted: String, among headers: [String]) -> String? {
         let scored = headers.map { ($0, Suggestion.editDistance(normalized(wanted), normalized($0))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, wanted.count / 4) else { return nil }
         return best.0
@@ -83,7 +83,7 @@ struct SurveyColumns {
         rows.count >= 3 && rows[2].contains { $0.hasPrefix("{\"ImportId\"") }
     }
 
-    private static func normalized(_ header: String) -> String {
+    static func normalized(_ header: String) -> String {
         header.trimmed().lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

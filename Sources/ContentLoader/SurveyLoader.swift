@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import JourneyModel
 
@@ -54,31 +53,14 @@ struct SurveyLoader {
 
     private func load(_ survey: SurveyFile) -> (responses: [SurveyResponse], tally: SurveyTally, diagnostics: [Diagnostic]) {
         let path = folder.displayPath(survey.path)
-        let start = SourceLocation(file: path)
-        if let outside = folder.linkOutside(survey.path) { return ([], SurveyTally(), [outside]) }
-        guard let data = try? Data(contentsOf: folder.root.appendingPathComponent(survey.path)) else {
-            return ([], SurveyTally(), [.error(at: survey.declaration ?? start, "the survey file \(path) cannot be read",
-                                               hint: "check the path under 'surveys' in site.yml")])
+        let file: DataFile
+        switch DataFile.read(survey.path, in: folder, declaration: survey.declaration, kind: "survey", key: "surveys",
+                             columns: "journey,stage,persona,respondent,score,comment") {
+        case .success(let read): file = read
+        case .failure(let problem): return ([], SurveyTally(), [problem])
         }
-        let text: SurveyText
-        switch SurveyText.read(data, path: path) {
-        case .success(let read): text = read
-        case .failure(let invalid): return ([], SurveyTally(), [invalid.diagnostic(path: path, name: "the survey file")])
-        }
-        var diagnostics: [Diagnostic] = text.assumedEncoding.map { encoding in
-            [.warning(at: start, "the survey file is not UTF-8: read as \(encoding), as Excel writes it on Windows",
-                      hint: "export it as 'CSV UTF-8' to be sure every accent reads right")]
-        } ?? []
-        let rows: [[String]]
-        do {
-            rows = Array(try CSVReader(string: text.text, hasHeaderRow: false, delimiter: text.separator))
-        } catch {
-            return ([], SurveyTally(), diagnostics + [.error(at: start, "the survey file is not valid CSV: \(error)")])
-        }
-        guard let header = rows.first else {
-            return ([], SurveyTally(), diagnostics + [.error(at: start, "the survey file is empty",
-                                                             hint: "its first line names the columns: journey,stage,persona,respondent,score,comment")])
-        }
+        var diagnostics = file.warnings
+        let rows = file.rows, header = rows[0]
         let columns: SurveyColumns
         switch SurveyColumns.resolve(rows, survey: survey, path: path) {
         case .success(let resolved): columns = resolved
@@ -100,12 +82,8 @@ struct SurveyLoader {
         }
         var responses: [SurveyResponse] = [], tally = SurveyTally()
         let reader = RowReader(survey: survey, columns: columns, site: site, journeys: journeys, personas: personas,
-                               decimalLanguage: text.separator == ";" ? "fr" : site.language)
-        var line = 1 + rows.prefix(columns.headerRows).reduce(0) { $0 + 1 + Self.newlines(in: $1) }
-        for row in rows.dropFirst(columns.headerRows) {
-            let rowLine = line
-            line += 1 + Self.newlines(in: row)
-            if row.allSatisfy({ $0.trimmed().isEmpty }) { continue }
+                               decimalLanguage: file.separator == ";" ? "fr" : site.language)
+        for (row, rowLine) in file.records(afterHeaderRows: columns.headerRows) {
             tally.read += 1
             let location = SourceLocation(file: path, line: rowLine)
             switch reader.responses(row, at: location) {
@@ -113,23 +91,11 @@ struct SurveyLoader {
                 responses += answers
             case .failure(let rejection):
                 tally.rejected += 1
-                if isUnloaded(rejection.journey, stage: rejection.stage) { continue }
+                if unloaded.contains(journey: rejection.journey, stage: rejection.stage) { continue }
                 diagnostics.append(Diagnostic(rejection.isError ? .error : .warning, at: location,
                                               "survey row rejected: \(rejection.message)", hint: rejection.hint))
             }
         }
         return (responses, tally, diagnostics)
-    }
-
-    /// Whether the journey, or its stage, named by a rejected row failed to load.
-    private func isUnloaded(_ journey: String?, stage: String?) -> Bool {
-        guard let journey, let failed = unloaded[journey] else { return false }
-        guard let stages = failed else { return true }
-        return stage.map(stages.contains) ?? false
-    }
-
-    /// Line breaks inside a row's fields, so rows can be given the line they start on.
-    static func newlines(in row: [String]) -> Int {
-        row.reduce(0) { $0 + $1.utf8.filter { $0 == UInt8(ascii: "\n") }.count }
     }
 }

@@ -21,6 +21,8 @@ struct RowReader {
     /// The language decimal commas are read in: French for a `;`-separated file, as French Excel writes them.
     let decimalLanguage: String
 
+    private var names: ContentNames { ContentNames(journeys: journeys, personas: personas) }
+
     /// The answers of `row`, which starts at `location`, or why it cannot be used.
     func responses(_ row: [String], at location: SourceLocation) -> Result<[SurveyResponse], Rejection> {
         guard row.count == columns.fieldCount else {
@@ -29,18 +31,10 @@ struct RowReader {
         func value(_ role: SurveyFile.Role) -> String? {
             survey.fixed[role] ?? columns.index[role].map { row[$0].trimmed() }.flatMap { $0.isEmpty ? nil : $0 }
         }
-        guard let named = value(.journey), let journey = journey(named) else {
-            let named = value(.journey) ?? ""
-            return .failure(Rejection(message: named.isEmpty ? "no journey" : "unknown journey '\(named)'",
-                                      hint: Suggestion.didYouMean(named, among: journeys.map(\.slug)), journey: named))
-        }
-        var persona: String?
-        if let named = value(.persona) {
-            guard let slug = personaSlug(named, in: journey) else {
-                return .failure(Rejection(message: "'\(named)' is not a persona of the journey '\(journey.slug)'",
-                                          hint: Suggestion.didYouMean(named, among: journey.personas), journey: journey.slug))
-            }
-            persona = slug
+        let journey: Journey, persona: String?
+        switch names.journey(named: value(.journey)).flatMap({ journey in names.persona(named: value(.persona), in: journey).map { (journey, $0) } }) {
+        case .success(let found): (journey, persona) = found
+        case .failure(let rejection): return .failure(rejection)
         }
         let asked: [(stage: String?, score: String?, column: String)] = columns.scores.isEmpty
             ? [(value(.stage), value(.score), "score")]
@@ -63,7 +57,7 @@ struct RowReader {
         for (stageName, raw, column) in asked {
             if !columns.scores.isEmpty, raw?.isEmpty ?? true { continue }
             let stage: Stage
-            switch self.stage(stageName ?? "", in: journey) {
+            switch names.stage(stageName ?? "", in: journey) {
             case .success(let found): stage = found
             case .failure(let rejection): return .failure(rejection)
             }
@@ -122,33 +116,5 @@ struct RowReader {
         } catch {
             return .failure(error)
         }
-    }
-
-    /// The journey named by its slug or, ignoring case, its title.
-    private func journey(_ name: String) -> Journey? {
-        journeys.first { $0.slug == name } ?? journeys.first { $0.title.lowercased() == name.lowercased() }
-    }
-
-    /// The stage named by its slug or, ignoring case, by its name, which must then be the only stage of that name.
-    private func stage(_ name: String, in journey: Journey) -> Result<Stage, Rejection> {
-        if let stage = journey.stages.first(where: { $0.slug == name }) { return .success(stage) }
-        let named = journey.stages.filter { $0.name.lowercased() == name.lowercased() }
-        switch named.count {
-        case 1:
-            return .success(named[0])
-        case 0:
-            return .failure(Rejection(message: name.isEmpty ? "no stage" : "the journey '\(journey.slug)' has no stage '\(name)'",
-                                      hint: Suggestion.didYouMean(name, among: journey.stages.map(\.slug)), journey: journey.slug, stage: name))
-        default:
-            return .failure(Rejection(message: "the journey '\(journey.slug)' has \(named.count) stages named '\(name)'",
-                                      hint: "name the stage by its slug (\(named.map(\.slug).joined(separator: ", "))), or give the stages different names",
-                                      isError: true, journey: journey.slug, stage: named[0].slug))
-        }
-    }
-
-    /// The slug of the journey's persona named by its slug or, ignoring case, its name.
-    private func personaSlug(_ name: String, in journey: Journey) -> String? {
-        if journey.personas.contains(name) { return name }
-        return personas.first { journey.personas.contains($0.slug) && $0.name.lowercased() == name.lowercased() }?.slug
     }
 }

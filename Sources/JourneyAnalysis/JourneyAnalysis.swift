@@ -29,9 +29,14 @@ public struct JourneyAnalysis: Sendable, Hashable {
     public var indicators: [StageIndicators?]
     /// The journey's scores in earlier snapshots, and the change since the last one.
     public var trend: JourneyTrend?
+    /// Per stage, the customer feedback about it (support, reviews, posts…).
+    public var feedback: [StageFeedback]
 
-    public init(journey: Journey, scale: EmotionScale, responses: [SurveyResponse] = [], minAnswers: Int = 5, quadrants: QuadrantRule = .standard) {
+    public init(journey: Journey, scale: EmotionScale, responses: [SurveyResponse] = [], minAnswers: Int = 5,
+                quadrants: QuadrantRule = .standard, feedback: [FeedbackItem] = []) {
         self.journey = journey
+        let feedback = journey.stages.map { stage in StageFeedback(feedback.filter { $0.stage == stage.slug }) }
+        self.feedback = feedback
         let waves = SurveyWaves(journey: journey, responses: responses, scale: scale, minAnswers: minAnswers)
         self.waves = waves.names.isEmpty ? nil : waves
         let byStage = Dictionary(grouping: waves.used(responses), by: \.stage)
@@ -53,7 +58,7 @@ public struct JourneyAnalysis: Sendable, Hashable {
         opportunities = RankedOpportunity.ranking(journey, rule: quadrants)
         shipped = ShippedOpportunity.all(in: journey)
         funnel = Funnel(journey: journey)
-        evidence = EvidenceCoverage(journey: journey)
+        evidence = EvidenceCoverage(journey: journey, feedback: feedback.map(\.items.count))
         comparison = nil
         trend = nil
     }
@@ -78,8 +83,10 @@ public struct SiteAnalysis: Sendable, Hashable {
         self.content = content
         let site = content.site
         let responses = Dictionary(grouping: content.responses, by: \.journey)
+        let feedback = Dictionary(grouping: content.feedback, by: \.journey)
         var journeys = content.journeys.concurrentMap {
-            JourneyAnalysis(journey: $0, scale: site.scale, responses: responses[$0.slug] ?? [], minAnswers: site.minAnswers, quadrants: site.quadrants)
+            JourneyAnalysis(journey: $0, scale: site.scale, responses: responses[$0.slug] ?? [], minAnswers: site.minAnswers,
+                            quadrants: site.quadrants, feedback: feedback[$0.slug] ?? [])
         }
         let bySlug = Dictionary(uniqueKeysWithValues: journeys.map { ($0.journey.slug, $0) })
         for index in journeys.indices {

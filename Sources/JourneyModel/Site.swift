@@ -13,6 +13,8 @@ public struct Site: Sendable, Hashable {
     public var strings: [String: [String: String]]
     /// Survey files whose answers give stage scores.
     public var surveys: [SurveyFile]
+    /// Files of customer feedback (support tickets, reviews, posts) classified by stage.
+    public var feedback: [FeedbackFile] = []
     /// Below this many answers, a survey-based score is marked as thin evidence.
     public var minAnswers: Int
     /// The site's own templates folder, relative to the content folder (`templates: ../Templates`); nil when not set.

@@ -10,6 +10,9 @@ public struct SiteContent: Sendable, Hashable {
     /// The accepted answers of every survey file, in file and row order.
     public var responses: [SurveyResponse]
     public var surveyTally: SurveyTally
+    /// The accepted items of every feedback file, in file and row order.
+    public var feedback: [FeedbackItem] = []
+    public var feedbackTally = SurveyTally()
     /// The snapshots of `history/`, oldest first.
     public var snapshots: [Snapshot]
 

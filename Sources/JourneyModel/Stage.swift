@@ -106,10 +106,25 @@ public enum Level: String, Sendable, Hashable, CaseIterable, Comparable {
 public struct PainPoint: Sendable, Hashable {
     public var text: String
     public var severity: Level
+    /// The name opportunities anywhere in the site address it by (`id: busy-line`).
+    public var id: ItemID?
 
-    public init(text: String, severity: Level = .medium) {
+    public init(text: String, severity: Level = .medium, id: ItemID? = nil) {
         self.text = text
         self.severity = severity
+        self.id = id
+    }
+}
+
+/// The name a pain point or an opportunity is known by across the site (`id: busy-line`), or a
+/// reference to one (`addresses: [busy-line]`), with where it is written.
+public struct ItemID: Sendable, Hashable {
+    public var name: String
+    public var location: SourceLocation
+
+    public init(_ name: String, at location: SourceLocation) {
+        self.name = name
+        self.location = location
     }
 }
 
@@ -127,16 +142,22 @@ public struct Opportunity: Sendable, Hashable {
     public var effort: Level?
     public var owner: String?
     public var status: OpportunityStatus?
+    /// The name solutions and other notes refer to it by.
+    public var id: ItemID?
+    /// The pain points it addresses, by id, in any journey.
+    public var addresses: [ItemID]
 
     public init(
         text: String, impact: Level? = nil, effort: Level? = nil, owner: String? = nil,
-        status: OpportunityStatus? = nil
+        status: OpportunityStatus? = nil, id: ItemID? = nil, addresses: [ItemID] = []
     ) {
         self.text = text
         self.impact = impact
         self.effort = effort
         self.owner = owner
         self.status = status
+        self.id = id
+        self.addresses = addresses
     }
 }
 

@@ -126,7 +126,7 @@ public struct IndicatorAnswers: Sendable, Hashable {
     public var isEmpty: Bool { nps == nil && satisfied == nil && ces == nil }
 }
 
-/// How many survey rows a load read, and how many it had to reject.
+/// How many rows of survey (or feedback) files a load read, and how many it had to reject.
 public struct SurveyTally: Sendable, Hashable {
     public var read = 0
     public var rejected = 0

@@ -7,7 +7,8 @@ extension BuildCache {
                   warnings: report.warnings,
                   counts: ["journeys": report.journeys, "stages": report.stages, "personas": report.personas,
                            "pages": report.pages, "files": report.files, "surveyRead": report.survey.read,
-                           "surveyRejected": report.survey.rejected, "snapshots": report.snapshots])
+                           "surveyRejected": report.survey.rejected, "feedbackRead": report.feedback.read,
+                           "feedbackRejected": report.feedback.rejected, "snapshots": report.snapshots])
     }
 }
 
@@ -30,6 +31,7 @@ extension BuildReport {
         pages = cache.counts["pages"] ?? 0
         files = cache.counts["files"] ?? 0
         survey = .init(read: cache.counts["surveyRead"] ?? 0, rejected: cache.counts["surveyRejected"] ?? 0)
+        feedback = .init(read: cache.counts["feedbackRead"] ?? 0, rejected: cache.counts["feedbackRejected"] ?? 0)
         snapshots = cache.counts["snapshots"] ?? 0
         unchanged = files
         upToDate = true

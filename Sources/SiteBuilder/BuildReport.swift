@@ -19,6 +19,8 @@ public struct BuildReport: Sendable {
     public var personas = 0
     /// Survey rows read and rejected.
     public var survey = SurveyTally()
+    /// Feedback rows read and rejected.
+    public var feedback = SurveyTally()
     public var snapshots = 0
     public var pages = 0
     public var files = 0

@@ -121,6 +121,7 @@ public enum SiteBuild {
         report.stagesReused = result.stagesReused
         report.personas = result.content.personas.count
         report.survey = result.content.surveyTally
+        report.feedback = result.content.feedbackTally
         report.snapshots = result.content.snapshots.count
         guard !report.diagnostics.hasErrors, let templates else { return nil }
         let analysis = timed("analyze", into: &report) { SiteAnalysis(content: result.content) }

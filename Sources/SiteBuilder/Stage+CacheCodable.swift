@@ -65,10 +65,34 @@ extension PainPoint: CacheCodable {
     func write(to writer: inout CacheWriter) {
         writer.write(text)
         writer.write(severity)
+        writer.write(id)
     }
 
     init(from reader: inout CacheReader) throws {
-        self.init(text: try reader.read(), severity: try reader.read())
+        self.init(text: try reader.read(), severity: try reader.read(), id: try reader.read())
+    }
+}
+
+extension ItemID: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(name)
+        writer.write(location)
+    }
+
+    init(from reader: inout CacheReader) throws {
+        self.init(try reader.read(), at: try reader.read())
+    }
+}
+
+extension SourceLocation: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(file)
+        writer.write(line)
+        writer.write(column)
+    }
+
+    init(from reader: inout CacheReader) throws {
+        self.init(file: try reader.read(), line: try reader.read(), column: try reader.read())
     }
 }
 
@@ -79,11 +103,13 @@ extension Opportunity: CacheCodable {
         writer.write(effort)
         writer.write(owner)
         writer.write(status)
+        writer.write(id)
+        writer.write(addresses)
     }
 
     init(from reader: inout CacheReader) throws {
         self.init(text: try reader.read(), impact: try reader.read(), effort: try reader.read(), owner: try reader.read(),
-                  status: try reader.read())
+                  status: try reader.read(), id: try reader.read(), addresses: try reader.read())
     }
 }
 
@@ -108,17 +134,13 @@ extension Diagnostic.Severity: CacheCodableByName {}
 extension Diagnostic: CacheCodable {
     func write(to writer: inout CacheWriter) {
         writer.write(severity)
-        writer.write(location.file)
-        writer.write(location.line)
-        writer.write(location.column)
+        writer.write(location)
         writer.write(message)
         writer.write(hint)
     }
 
     init(from reader: inout CacheReader) throws {
-        let severity = try reader.read(Severity.self)
-        let location = SourceLocation(file: try reader.read(), line: try reader.read(), column: try reader.read())
-        self.init(severity, at: location, try reader.read(), hint: try reader.read())
+        self.init(try reader.read(Severity.self), at: try reader.read(), try reader.read(), hint: try reader.read())
     }
 }
 

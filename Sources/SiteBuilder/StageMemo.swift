@@ -16,7 +16,7 @@ import SiteWriter
 struct StageMemo {
     static let fileName = ".journeymap-stages"
     /// Changes with the binary layout of any type written (see `CacheCodable`).
-    static let format = "journeymap-stages-4"
+    static let format = "journeymap-stages-5"
 
     /// The tool that loaded the stages.
     var tool: String

@@ -59,7 +59,8 @@ struct Build: ParsableCommand {
                 + "(checked in \(String(format: "%.2f", report.totalSeconds)) s) → open \(folders.output)/index.html")
         } else if !quiet {
             let time = String(format: "%.2f", report.totalSeconds)
-            let survey = report.survey.read == 0 ? "" : "; \(report.survey.read) survey rows read, \(report.survey.rejected) rejected"
+            let survey = [(report.survey, "survey"), (report.feedback, "feedback")].filter { $0.0.read > 0 }
+                .map { "; \($0.0.read) \($0.1) rows read, \($0.0.rejected) rejected" }.joined()
             print("Built \(Console.count(report.journeys, "journey")), \(Console.count(report.stages, "stage")), "
                 + "\(Console.count(report.pages, "page")) in \(time) s (\(report.written) written, \(report.unchanged) unchanged, "
                 + "\(report.removed) removed\(survey)) → open \(folders.output)/index.html")

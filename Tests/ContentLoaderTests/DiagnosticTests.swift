@@ -130,7 +130,7 @@ struct DiagnosticTests {
         let unnumbered = try #require(result.diagnostic(containing: "must be NN-<slug>.md"))
         #expect(unnumbered.location.file == "Content/journeys/bread/notes.md")
         // 01- to 03- are taken.
-        #expect(unnumbered.hint == "rename it like 04-notes.md; the number orders the stages")
+        #expect(unnumbered.hint == "rename it like 04-notes.md; the number orders the stages (without numbers on any note, their time_of_day does)")
     }
 
     @Test func missingRequiredFieldsAndJourneyHeader() {
@@ -253,13 +253,58 @@ struct EmpathyMapTests {
 @Suite("Time of day")
 struct TimeOfDayTests {
     @Test func aStageTellsWhenInTheDayItHappens() throws {
-        let folder = TemporaryFolder()
-        ContentSamples.write(into: folder)
-        folder.write("journeys/bread/01-awareness.md", ContentSamples.stage("Awareness", extra: "time_of_day: 7:30\n"))
-        folder.write("journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", extra: "time_of_day: \"25:00\"\n"))
-        let result = load(folder)
+        let result = loadTimes(awareness: "7:30", purchase: "\"25:00\"")
         #expect(result.content.journeys.first?.stages.first?.timeOfDay == "07:30")
         #expect(result.diagnostics.contains { $0.severity == .error && $0.message == "'time_of_day' is '25:00', not a time of day" })
+    }
+
+    @Test func notesWithoutNumbersAreOrderedByTheirTimeOfDay() throws {
+        let result = loadDay(["lunch": "Lunch", "breakfast": "Breakfast", "commute": "Commute"],
+                             times: ["lunch": "\"12:30\"", "breakfast": "7:45", "commute": "\"08:30\""])
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        let stages = try #require(result.content.journeys.first?.stages)
+        #expect(stages.map(\.slug) == ["breakfast", "commute", "lunch"])
+        #expect(stages.map(\.number) == [1, 2, 3])
+    }
+
+    @Test func aNoteWithoutNumberOrTimeAndTwoNotesAtOneTimeAreErrors() throws {
+        let result = loadDay(["lunch": "Lunch", "snack": "Snack", "evening": "Evening"],
+                             times: ["lunch": "\"12:30\"", "snack": "\"12:30\""])
+        let untimed = try #require(result.diagnostic(containing: "needs a time_of_day to be placed"))
+        #expect(untimed.location.file == "Content/journeys/bread/evening.md")
+        let sameTime = try #require(result.diagnostic(containing: "happens at 12:30, like"))
+        #expect(sameTime.message == "'Snack' happens at 12:30, like Content/journeys/bread/lunch.md: which comes first is not clear")
+        #expect(result.diagnostics.filter { $0.severity == .error }.count == 2)
+    }
+
+    @Test func numbersThatContradictTheTimesOfDayAreAWarning() throws {
+        let result = loadTimes(awareness: "\"18:00\"", purchase: "\"08:00\"")
+        let clash = try #require(result.diagnostic(containing: "is numbered after"))
+        #expect(clash.severity == .warning && clash.location.file == "Content/journeys/bread/02-purchase.md")
+        #expect(clash.message == "'Purchase' (08:00) is numbered after 'Awareness' (18:00) but happens before it; the map follows the numbers")
+        #expect(result.content.journeys.first?.stages.map(\.slug) == ["awareness", "purchase"])
+    }
+
+    /// The sample site with the times of day of its two numbered stages as written.
+    private func loadTimes(awareness: String, purchase: String) -> ContentLoader.Result {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("journeys/bread/01-awareness.md", ContentSamples.stage("Awareness", extra: "time_of_day: \(awareness)\n"))
+        folder.write("journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", extra: "time_of_day: \(purchase)\n"))
+        return load(folder)
+    }
+
+    /// The sample site with the journey's stage notes replaced by `stages` (slug → name) without
+    /// numbers, each with its time of day as written in `times`, if any.
+    private func loadDay(_ stages: [String: String], times: [String: String]) -> ContentLoader.Result {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.remove("journeys/bread/01-awareness.md")
+        folder.remove("journeys/bread/02-purchase.md")
+        for (slug, name) in stages {
+            folder.write("journeys/bread/\(slug).md", ContentSamples.stage(name, extra: times[slug].map { "time_of_day: \($0)\n" } ?? ""))
+        }
+        return load(folder)
     }
 }
 
@@ -275,5 +320,59 @@ struct PaperSettingTests {
         #expect(result.content.site.paper == .a4 && result.content.journeys.first?.paper == .a3)
         folder.write("site.yml", ContentSamples.site + "print: letter\n")
         #expect(load(folder).diagnostics.contains { $0.message == "'print' is 'letter', which is not one of: a3, a4" })
+    }
+}
+
+@Suite("Ids of pain points and opportunities")
+struct ItemIDTests {
+    /// The sample site with a second journey, `cake`, and the pain points and opportunities given.
+    private func loadTwoJourneys(awareness: String, cake: String) -> ContentLoader.Result {
+        let folder = TemporaryFolder()
+        ContentSamples.write(into: folder)
+        folder.write("journeys/bread/01-awareness.md", ContentSamples.stage("Awareness", extra: awareness))
+        folder.write("journeys/cake/journey.md", ContentSamples.journey(personas: ["ann"]).replacingOccurrences(of: "Buying bread", with: "Ordering a cake"))
+        folder.write("journeys/cake/01-order.md", ContentSamples.stage("Order", extra: cake))
+        return load(folder)
+    }
+
+    @Test func anOpportunityAddressesPainPointsOfAnyJourneyByTheirIds() throws {
+        let result = loadTwoJourneys(awareness: "pain_points:\n  - { text: Busy line, severity: high, id: busy-line }\n",
+                          cake: "opportunities:\n  - { text: Call-back slots, id: call-back, addresses: [busy-line] }\n")
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        let opportunity = try #require(result.content.journeys.first { $0.slug == "cake" }?.stages.first?.opportunities.first)
+        #expect(opportunity.id?.name == "call-back" && opportunity.addresses.map(\.name) == ["busy-line"])
+        #expect(opportunity.addresses.first?.location == SourceLocation(file: "Content/journeys/cake/01-order.md", line: 5, column: 57))
+    }
+
+    @Test func anUnknownIdIsAnErrorAtItsPlaceWithADidYouMean() throws {
+        let result = loadTwoJourneys(awareness: "pain_points:\n  - { text: Busy line, id: busy-line }\n",
+                          cake: "opportunities:\n  - { text: Call-back slots, addresses: [busy-lin] }\n")
+        let error = try #require(result.diagnostic(containing: "no pain point has the id 'busy-lin'"))
+        #expect(error.location == SourceLocation(file: "Content/journeys/cake/01-order.md", line: 5, column: 42))
+        #expect(error.hint == "did you mean 'busy-line'?")
+        #expect(result.diagnostics.filter { $0.severity == .error }.count == 1)
+    }
+
+    @Test func anIdIsGivenOnceAcrossTheSiteAndIsASlug() throws {
+        let result = loadTwoJourneys(awareness: "pain_points:\n  - { text: Busy line, id: busy-line }\n  - { text: Cold bread, id: Cold Bread }\n",
+                          cake: "opportunities:\n  - { text: Call-back slots, id: busy-line, addresses: [busy-line] }\n")
+        let twice = try #require(result.diagnostic(containing: "the id 'busy-line' is also given at"))
+        #expect(twice.location.file == "Content/journeys/cake/01-order.md")
+        #expect(twice.message.hasSuffix("Content/journeys/bread/01-awareness.md:5:28"))
+        let notSlug = try #require(result.diagnostic(containing: "the id 'Cold Bread' is not lowercase letters"))
+        #expect(notSlug.hint == "write 'id: cold-bread'")
+    }
+
+    @Test func addressesNamesPainPointsNotOpportunities() throws {
+        let result = loadTwoJourneys(awareness: "opportunities:\n  - { text: Open earlier, id: open-earlier }\n",
+                          cake: "opportunities:\n  - { text: Call-back slots, addresses: [open-earlier] }\n")
+        #expect(result.diagnostic(containing: "'open-earlier' is an opportunity's id; 'addresses' names pain points") != nil)
+    }
+
+    @Test func anIdInANoteThatFailedIsNotReportedAsUnknown() throws {
+        let result = loadTwoJourneys(awareness: "pain_points:\n  - { text: Busy line, id: busy-line }\nemotion: 9\n  bad: [\n",
+                          cake: "opportunities:\n  - { text: Call-back slots, addresses: [busy-line] }\n")
+        #expect(result.diagnostics.hasErrors)
+        #expect(result.diagnostic(containing: "no pain point has the id") == nil)
     }
 }

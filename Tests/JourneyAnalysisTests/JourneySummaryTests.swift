@@ -148,6 +148,24 @@ struct JourneyFiguresTests {
         #expect(coverage.byKind == [.survey: 1, .assumption: 1, .interviews: 1])
     }
 
+    @Test func customerFeedbackMakesAStageResearched() {
+        // Feedback on the assumed stage b and the silent stage c: every stage is now researched.
+        let coverage = EvidenceCoverage(journey: Journey(slug: "j", title: "J", stages: stages), feedback: [0, 2, 1, 0])
+        #expect(coverage.researched == 4 && coverage.assumed == 0 && coverage.unstated == 0)
+        #expect(coverage.byFeedback == 2 && coverage.total == 4)
+    }
+
+    @Test func feedbackIsTheNewestFirstAndCountedByChannel() {
+        func item(_ text: String, _ channel: String, _ date: String?) -> FeedbackItem {
+            FeedbackItem(journey: "j", stage: "a", date: date, text: text, channel: channel, source: SourceLocation(file: "f.csv"))
+        }
+        let feedback = StageFeedback([item("old", "chat", "2026-01-02"), item("undated", "support", nil), item("new", "support", "2026-03-01"),
+                                      item("also undated", "reviews", nil), item("same day", "chat", "2026-03-01")])
+        #expect(feedback.items.map(\.text) == ["new", "same day", "old", "undated", "also undated"])
+        #expect(feedback.channels.map(\.channel) == ["chat", "support", "reviews"])
+        #expect(feedback.channels.map(\.count) == [2, 2, 1])
+    }
+
     @Test func comparisonMatchesStagesByName() throws {
         let future = Journey(slug: "future", title: "F", state: .future, compares: "current", stages: [
             Stage(number: 1, slug: "a", name: "awareness", emotion: 2),

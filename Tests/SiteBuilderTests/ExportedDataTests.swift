@@ -13,10 +13,10 @@ struct ExportedDataTests {
     init() {
         site.folder.write("Content/journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", emotion: "-1", extra: """
             pain_points:
-              - { text: "=HYPERLINK(\\"http://evil\\"), \\"quoted\\"", severity: high }
-              - { text: Slow till, severity: low }
+              - { text: "=HYPERLINK(\\"http://evil\\"), \\"quoted\\"", severity: high, id: evil }
+              - { text: Slow till, severity: low, id: slow-till }
             opportunities:
-              - { text: "+Self-checkout", impact: high, effort: low, owner: "@ops" }
+              - { text: "+Self-checkout", impact: high, effort: low, owner: "@ops", id: self-checkout, addresses: [evil, slow-till] }
 
             """))
         site.folder.write("Content/site.yml", ContentSamples.site + "base_url: https://intranet.example.com/cx\n")
@@ -32,16 +32,17 @@ struct ExportedDataTests {
 
     @Test func thePainPointRegisterParsesBackWithFormulasNeutralized() throws {
         let rows = try csvRows("pain-points.csv")
-        #expect(rows.first == ["journey", "stage", "personas", "severity", "pain_point", "opportunities"])
+        #expect(rows.first == ["journey", "stage", "personas", "severity", "pain_point", "id", "addressed_by"])
         #expect(rows.count == 3)
-        #expect(rows[1] == ["Buying bread", "Purchase", "Ann", "high", "'=HYPERLINK(\"http://evil\"), \"quoted\"", "'+Self-checkout"])
+        #expect(rows[1] == ["Buying bread", "Purchase", "Ann", "high", "'=HYPERLINK(\"http://evil\"), \"quoted\"", "evil", "'+Self-checkout"])
         #expect(rows[2][3] == "low")
     }
 
     @Test func theOpportunityBacklogParsesBack() throws {
         let rows = try csvRows("opportunities.csv")
         #expect(rows.count == 2)
-        #expect(rows[1] == ["Buying bread", "Purchase", "'+Self-checkout", "high", "low", "quick-win", "9", "'@ops", ""])
+        #expect(rows.first?.suffix(2) == ["id", "addresses"])
+        #expect(rows[1] == ["Buying bread", "Purchase", "'+Self-checkout", "high", "low", "quick-win", "9", "'@ops", "", "self-checkout", "evil; slow-till"])
     }
 
     @Test func journeysJSONHoldsTheComputedData() throws {
@@ -53,6 +54,9 @@ struct ExportedDataTests {
         let stages = try #require(journey["stages"] as? [[String: Any]])
         #expect(stages.map { $0["slug"] as? String } == ["awareness", "purchase"])
         #expect(stages[1]["friction"] as? Int == 4)
+        let opportunity = try #require((stages[1]["opportunities"] as? [[String: Any]])?.first)
+        #expect(opportunity["id"] as? String == "self-checkout" && opportunity["addresses"] as? [String] == ["evil", "slow-till"])
+        #expect((stages[1]["painPoints"] as? [[String: Any]])?.map { $0["id"] as? String } == ["evil", "slow-till"])
         let summary = try #require(journey["summary"] as? [String: Any])
         #expect((summary["lowest"] as? [String: Any])?["stage"] as? String == "purchase")
     }

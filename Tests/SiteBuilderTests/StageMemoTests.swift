@@ -23,8 +23,9 @@ struct StageMemoTests {
             feeling: "Anxious", quote: "Where is my order?", actions: ["Pays", ""], thoughts: ["Is it safe?"],
             touchpoints: [Touchpoint(name: "Website", channel: "web", emotion: 1), Touchpoint(name: "Shop")],
             steps: [Step(name: "Pay", score: 0.5, actors: ["ann"]), Step(name: "Wait")],
-            painPoints: [PainPoint(text: "Slow", severity: .high)],
-            opportunities: [Opportunity(text: "Faster", impact: .high, effort: .low, owner: "Web", status: .inProgress),
+            painPoints: [PainPoint(text: "Slow", severity: .high, id: ItemID("slow", at: SourceLocation(file: "Content/journeys/x/07-checkout.md", line: 9, column: 40)))],
+            opportunities: [Opportunity(text: "Faster", impact: .high, effort: .low, owner: "Web", status: .inProgress,
+                                        addresses: [ItemID("slow", at: SourceLocation(file: "Content/journeys/x/07-checkout.md", line: 11, column: 70))]),
                             Opportunity(text: "Later")],
             metrics: Metrics(visitors: 1200, csat: 4.1, nps: -12, ces: 3), evidence: .assumption, owner: "CX", timeOfDay: "07:30",
             bodyHTML: "<p>Notes</p>\n", source: "Content/journeys/x/07-checkout.md")
@@ -51,8 +52,9 @@ struct StageMemoTests {
         #expect(Mirror(reflecting: full.stage).children.count == 19)
         #expect(Mirror(reflecting: full.stage.touchpoints[0]).children.count == 3)
         #expect(Mirror(reflecting: full.stage.steps[0]).children.count == 3)
-        #expect(Mirror(reflecting: full.stage.painPoints[0]).children.count == 2)
-        #expect(Mirror(reflecting: full.stage.opportunities[0]).children.count == 5)
+        #expect(Mirror(reflecting: full.stage.painPoints[0]).children.count == 3)
+        #expect(Mirror(reflecting: full.stage.painPoints[0].id!).children.count == 2)
+        #expect(Mirror(reflecting: full.stage.opportunities[0]).children.count == 7)
         #expect(Mirror(reflecting: full.stage.metrics).children.count == 4)
         #expect(Mirror(reflecting: full.diagnostics[0]).children.count == 4)
         #expect(Mirror(reflecting: full.diagnostics[0].location).children.count == 3)

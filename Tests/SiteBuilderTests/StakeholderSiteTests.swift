@@ -127,6 +127,19 @@ struct StakeholderSiteTests {
         #expect(!page("personas/paul-durand.html").contains("empathy-heading"))
     }
 
+    @Test func aJourneyPageAndItsReportShowItsPersonasEmpathyMaps() {
+        for name in ["index", "report"] {
+            let html = page("journeys/cake-order/\(name).html")
+            #expect(html.contains("<h2 id=\"empathy-maps-heading\">Empathy maps</h2>"), "\(name)")
+            #expect(html.contains("<div class=\"empathy-row\" id=\"empathy-claire-martin\""), "\(name)")
+            #expect(html.contains("<a class=\"persona-empathy-link\" href=\"#empathy-claire-martin\">Empathy map</a>"), "\(name)")
+            #expect(html.contains("<dt>Feels</dt><dd><ul><li>Rushed</li>"), "\(name)")
+            // Sofia's note has no empathy map: no row, no link.
+            #expect(!html.contains("empathy-sofia-benali"), "\(name)")
+        }
+        #expect(page("journeys/abonnement-panier/index.html").contains("<h2 id=\"empathy-maps-heading\">Cartes d’empathie</h2>"))
+    }
+
     @Test func thePosterIsTheHeaderAndTheMapInOneSelfContainedFile() {
         let html = page("journeys/cake-order/poster.html")
         #expect(html.contains("<h1>Ordering a celebration cake online</h1>") && html.contains("class=\"journey-map\""))

@@ -48,6 +48,11 @@ public final class TemporaryFolder: @unchecked Sendable {
         return URL(fileURLWithPath: file)
     }
 
+    /// Removes the file or folder at `relative`, if there is one.
+    public func remove(_ relative: String) {
+        try? FileManager.default.removeItem(atPath: path + "/" + relative)
+    }
+
     /// The text of the file at `relative`, or nil.
     public func read(_ relative: String) -> String? {
         (try? Data(contentsOf: url.appendingPathComponent(relative))).map { String(decoding: $0, as: UTF8.self) }

@@ -136,6 +136,8 @@ enum JourneysJSON {
         /// NPS, CSAT and CES from the survey's answers.
         var indicators: StageIndicatorsEntry?
         var friction: Int
+        /// The stage's feedback items, newest first; left out when there are none.
+        var feedback: [FeedbackEntry]?
 
         init(_ item: JourneyAnalysis, index: Int, quadrants: QuadrantRule) {
             let stage = item.journey.stages[index]
@@ -147,22 +149,28 @@ enum JourneysJSON {
             actions = stage.actions; thoughts = stage.thoughts
             touchpoints = stage.touchpoints.map { TouchpointEntry(name: $0.name, channel: $0.channel, emotion: $0.emotion) }
             steps = stage.steps.map { StepEntry(name: $0.name, score: $0.score, actors: $0.actors) }
-            painPoints = stage.painPoints.map { PainPointEntry(text: $0.text, severity: $0.severity.rawValue) }
+            painPoints = stage.painPoints.map { PainPointEntry(text: $0.text, severity: $0.severity.rawValue, id: $0.id?.name) }
             opportunities = stage.opportunities.map {
                 OpportunityEntry(text: $0.text, impact: $0.impact?.rawValue, effort: $0.effort?.rawValue, owner: $0.owner,
                                  status: $0.status?.rawValue,
-                                 quadrant: RankedOpportunity(opportunity: $0, stageIndex: index, rule: quadrants).quadrant?.rawValue)
+                                 quadrant: RankedOpportunity(opportunity: $0, stageIndex: index, rule: quadrants).quadrant?.rawValue,
+                                 id: $0.id?.name, addresses: $0.addresses.isEmpty ? nil : $0.addresses.map(\.name))
             }
             metrics = MetricsEntry(visitors: stage.metrics.visitors, csat: stage.metrics.csat, nps: stage.metrics.nps, ces: stage.metrics.ces)
             indicators = item.indicators[index].map(StageIndicatorsEntry.init)
             friction = item.friction[index].score
+            let items = item.feedback[index].items
+            feedback = items.isEmpty ? nil : items.map {
+                FeedbackEntry(text: $0.text, channel: $0.channel, date: $0.date, persona: $0.persona, pain: $0.pain)
+            }
         }
     }
 
     struct ScoreEntry: Encodable { var value: Double; var source: String }
     struct TouchpointEntry: Encodable { var name: String; var channel: String?; var emotion: Double? }
     struct StepEntry: Encodable { var name: String; var score: Double?; var actors: [String]? }
-    struct PainPointEntry: Encodable { var text, severity: String }
-    struct OpportunityEntry: Encodable { var text: String; var impact, effort, owner, status, quadrant: String? }
+    struct PainPointEntry: Encodable { var text, severity: String; var id: String? }
+    struct OpportunityEntry: Encodable { var text: String; var impact, effort, owner, status, quadrant, id: String?; var addresses: [String]? }
+    struct FeedbackEntry: Encodable { var text, channel: String; var date, persona, pain: String? }
     struct MetricsEntry: Encodable { var visitors: Int?; var csat, nps, ces: Double? }
 }

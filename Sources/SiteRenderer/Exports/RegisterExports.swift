@@ -7,21 +7,22 @@ enum RegisterExports {
     static let opportunitiesPath = "opportunities.csv"
 
     static func painPoints(_ analysis: SiteAnalysis) -> String {
-        var rows = [["journey", "stage", "personas", "severity", "pain_point", "opportunities"]]
+        var rows = [["journey", "stage", "personas", "severity", "pain_point", "id", "addressed_by"]]
         for entry in analysis.painPointRegister {
             let item = analysis.journey(entry.journey)!
             rows.append([item.journey.title, item.journey.stages[entry.stageIndex].name, personaNames(item, in: analysis),
-                         entry.painPoint.severity.rawValue, entry.painPoint.text,
-                         entry.opportunities.map(\.text).joined(separator: "; ")])
+                         entry.painPoint.severity.rawValue, entry.painPoint.text, entry.painPoint.id?.name ?? "",
+                         entry.addressedBy.map(\.opportunity.text).joined(separator: "; ")])
         }
         return SpreadsheetCSV.text(rows)
     }
 
     static func opportunities(_ analysis: SiteAnalysis) -> String {
-        let header = ["journey", "stage", "opportunity", "impact", "effort", "quadrant", "priority", "owner", "status"]
+        let header = ["journey", "stage", "opportunity", "impact", "effort", "quadrant", "priority", "owner", "status", "id", "addresses"]
         func row(_ item: JourneyAnalysis, _ stageIndex: Int, _ opportunity: Opportunity, quadrant: String, priority: String) -> [String] {
             [item.journey.title, item.journey.stages[stageIndex].name, opportunity.text, opportunity.impact?.rawValue ?? "",
-             opportunity.effort?.rawValue ?? "", quadrant, priority, opportunity.owner ?? "", opportunity.status?.rawValue ?? ""]
+             opportunity.effort?.rawValue ?? "", quadrant, priority, opportunity.owner ?? "", opportunity.status?.rawValue ?? "",
+             opportunity.id?.name ?? "", opportunity.addresses.map(\.name).joined(separator: "; ")]
         }
         let ranked = analysis.opportunityBacklog.map { entry in
             row(analysis.journey(entry.journey)!, entry.ranked.stageIndex, entry.ranked.opportunity,

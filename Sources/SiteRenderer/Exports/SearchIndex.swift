@@ -12,7 +12,7 @@ enum SearchIndex {
     static let paths: Set = [jsonPath, scriptPath]
 
     struct Entry {
-        /// Kind: journey, stage, pain, opportunity, persona.
+        /// Kind: journey, stage, pain, opportunity, feedback, persona.
         var k: String
         /// Title shown in the results.
         var t: String
@@ -24,7 +24,7 @@ enum SearchIndex {
         var x: String
     }
 
-    /// A journey's entries: the journey, its stages, their pain points and opportunities.
+    /// A journey's entries: the journey, its stages, their pain points, opportunities and feedback items.
     static func entries(of item: JourneyAnalysis) -> [Entry] {
         let journey = item.journey
         var entries = [Entry(k: "journey", t: journey.title, u: Slug.url(of: SitePaths.journey(journey.slug)), c: journey.state.rawValue,
@@ -37,6 +37,12 @@ enum SearchIndex {
             entries += stage.painPoints.map { Entry(k: "pain", t: $0.text, u: url, c: "\(journey.title) › \(stage.name)", x: text([$0.text])) }
             entries += stage.opportunities.map {
                 Entry(k: "opportunity", t: $0.text, u: url, c: "\(journey.title) › \(stage.name)", x: text([$0.text, $0.owner ?? ""]))
+            }
+        }
+        for (stage, feedback) in zip(journey.stages, item.feedback) {
+            let url = Slug.url(of: SitePaths.stage(stage.slug, of: journey.slug))
+            entries += feedback.items.map {
+                Entry(k: "feedback", t: $0.text, u: url, c: "\(journey.title) › \(stage.name) · \($0.channel)", x: text([$0.text, $0.channel]))
             }
         }
         return entries

@@ -21,13 +21,37 @@ final class JourneyBodies: @unchecked Sendable {
 
     /// What a journey's pages share.
     struct Parts {
-        var html = ""
-        /// The body up to the end of the map (all of it in a theme without the marker), for the poster.
-        var map: Substring {
-            html.range(of: JourneyBodies.mapEnd).map { html[..<$0.lowerBound] } ?? html[...]
-        }
+        let html: String
+        /// Where the map ends in `html` (its end in a theme without the marker).
+        private let mapEnd: String.Index
         /// The values of each stage, as in the map's `stages`.
-        var stages: [TemplateValue] = []
+        let stages: [TemplateValue]
+
+        init(html: String, stages: [TemplateValue]) {
+            var html = html
+            let offset = html.withUTF8 { JourneyBodies.offset(of: JourneyBodies.markerBytes, in: $0) }
+            self.mapEnd = offset.map { html.utf8.index(html.utf8.startIndex, offsetBy: $0) } ?? html.endIndex
+            self.html = html
+            self.stages = stages
+        }
+
+        /// The body up to the end of the map, for the poster.
+        var map: Substring { html[..<mapEnd] }
+    }
+
+    private static let markerBytes = Array(mapEnd.utf8)
+
+    /// Where `pattern` first starts in `bytes`: a `memchr` for its first byte, then a compare.
+    private static func offset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let first = pattern.first else { return nil }
+        var index = 0
+        while index + pattern.count <= bytes.count, let found = memchr(base + index, Int32(first), bytes.count - index) {
+            index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            guard index + pattern.count <= bytes.count else { return nil }
+            if memcmp(base + index, pattern, pattern.count) == 0 { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// One journey's parts, being made or done.

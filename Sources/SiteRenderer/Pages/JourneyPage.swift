@@ -11,6 +11,8 @@ struct JourneyPageValues: Encodable {
     let body: HTML
     let hasBody: Bool
     let personas: [PersonaCard]
+    /// The journey's personas that have an empathy map, for the map's closing section.
+    let empathyMaps: [PersonaCard]
     let stages: [StageView]
     let stageCount: Int
     /// The emotion curve chart.
@@ -54,6 +56,7 @@ struct JourneyPageValues: Encodable {
         let metrics: Bool
         let owners: Bool
         let verbatims: Bool
+        let feedback: Bool
         let changes: Bool
     }
 }
@@ -75,10 +78,11 @@ extension PageContext {
     func journeyValues(_ item: JourneyAnalysis) -> JourneyPageValues {
         let journey = item.journey
         let stages = journey.stages.indices.map { stageValues(item, index: $0) }
+        let personas = journey.personas.compactMap { analysis.content.persona($0) }.map(personaCard)
         return JourneyPageValues(
             journey: journeySummary(item), scenario: journey.scenario, expectations: journey.expectations,
             body: HTML(journey.bodyHTML), hasBody: !journey.bodyHTML.isEmpty,
-            personas: journey.personas.compactMap { analysis.content.persona($0) }.map(personaCard),
+            personas: personas, empathyMaps: personas.filter { $0.empathy != nil },
             stages: stages, stageCount: stages.count, curve: HTML(emotionCurve(item)), finding: curveFinding(item),
             lanes: lanePresence(item), figures: summaryValues(item), curveTable: curveTable(item), friction: frictionRows(item),
             opportunities: opportunityRows(item), shipped: shippedValues(item, namingJourney: false), matrix: opportunityMatrix(item).map(HTML.init), matrixRule: matrixRule(), funnel: funnelChart(item).map(HTML.init),
@@ -114,6 +118,7 @@ extension PageContext {
             metrics: metrics,
             owners: metrics || stages.contains { $0.owner != nil || $0.evidence != nil },
             verbatims: item.surveys.contains { !($0?.verbatims.isEmpty ?? true) },
+            feedback: item.feedback.contains { !$0.items.isEmpty },
             changes: !(item.trend?.changes.isEmpty ?? true))
     }
 }

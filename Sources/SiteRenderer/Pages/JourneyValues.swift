@@ -113,6 +113,8 @@ struct StageView: Encodable {
     let survey: SurveyView?
     let verbatimExtremes: VerbatimExtremes?
     let change: ChangeView?
+    /// The customer feedback about the stage; nil when there is none.
+    let feedback: FeedbackView?
 
     struct PersonaScore: Encodable {
         let name: String
@@ -240,7 +242,18 @@ extension PageContext {
             evidence: stage.evidence.map { strings["evidence_\($0.rawValue)"] }, isAssumption: stage.evidence == .assumption,
             owner: stage.owner, timeOfDay: stage.timeOfDay, body: HTML(stage.bodyHTML), hasBody: !stage.bodyHTML.isEmpty,
             survey: surveyValues(item, index: index), verbatimExtremes: verbatimExtremes(item, index: index),
-            change: changeValues(item, index: index))
+            change: changeValues(item, index: index), feedback: feedbackValues(item.feedback[index]))
+    }
+
+    /// A stage's feedback: the count per channel, every item, and the newest few for the map.
+    private func feedbackValues(_ feedback: StageFeedback) -> FeedbackView? {
+        guard !feedback.items.isEmpty else { return nil }
+        let items = feedback.items.map { item in
+            FeedbackView.Item(text: item.text, channel: item.channel, date: item.date,
+                              persona: item.persona.map { analysis.content.persona($0)?.name ?? $0 })
+        }
+        return FeedbackView(count: items.count, channels: feedback.channels.map { FeedbackView.ChannelCount(channel: $0.channel, count: $0.count) },
+                            items: items, latest: Array(items.prefix(FeedbackView.onTheMap)))
     }
 
     private func opportunityValues(_ opportunity: Opportunity) -> StageView.Opportunity {
@@ -266,5 +279,33 @@ extension PageContext {
         typed("metric_nps", metrics.nps, digits: 0, answered: answers?.nps != nil)
         typed("metric_ces", metrics.ces, digits: 1, answered: answers?.ces != nil)
         return values
+    }
+}
+
+/// A stage's customer feedback (support tickets, reviews, posts…), as the map and the stage's page show it.
+struct FeedbackView: Encodable {
+    /// How many of the newest items the map shows; the stage's page shows them all.
+    static let onTheMap = 2
+
+    let count: Int
+    /// Items per channel, the busiest first.
+    let channels: [ChannelCount]
+    /// Every item, the newest first.
+    let items: [Item]
+    /// The newest items, for the map.
+    let latest: [Item]
+
+    struct ChannelCount: Encodable {
+        let channel: String
+        let count: Int
+    }
+
+    struct Item: Encodable {
+        let text: String
+        let channel: String
+        /// `YYYY-MM-DD`, when the row gives one.
+        let date: String?
+        /// The persona's name, when the row names one.
+        let persona: String?
     }
 }

@@ -21,8 +21,20 @@ struct PainPointRegisterValues: Encodable {
         let stageURL: String
         /// The journey's personas, by name, comma-separated.
         let personas: String
-        /// The opportunities of the same stage.
-        let opportunities: [String]
+        /// Its id, when it has one.
+        let id: String?
+        /// The opportunities that address it by its id; empty: no opportunity yet.
+        let opportunities: [PlacedLink]
+        /// How many feedback items mention it by its id.
+        let feedbackCount: Int
+    }
+
+    /// An opportunity that addresses a pain point, linked to its stage's page.
+    struct PlacedLink: Encodable {
+        let text: String
+        let url: String
+        /// Its stage, and its journey when it is not the pain point's: `Purchase, Ordering a cake`.
+        let place: String
     }
 }
 
@@ -101,7 +113,14 @@ extension PageContext {
                 journey: item.journey.title, journeyURL: link(SitePaths.journey(item.journey.slug)), lang: language(of: item.journey),
                 stage: stage.name, stageURL: link(SitePaths.stage(stage.slug, of: item.journey.slug)),
                 personas: item.journey.personas.compactMap { analysis.content.persona($0)?.name }.joined(separator: ", "),
-                opportunities: entry.opportunities.map(\.text))
+                id: entry.painPoint.id?.name,
+                opportunities: entry.addressedBy.map { placed in
+                    let journey = analysis.journey(placed.journey)!.journey
+                    let stage = journey.stages[placed.stageIndex]
+                    return PainPointRegisterValues.PlacedLink(
+                        text: placed.opportunity.text, url: link(SitePaths.stage(stage.slug, of: journey.slug)),
+                        place: placed.journey == entry.journey ? stage.name : "\(stage.name), \(journey.title)")
+                }, feedbackCount: entry.feedbackCount)
         }
         return PainPointRegisterValues(painPoints: rows, csv: link(RegisterExports.painPointsPath))
     }
