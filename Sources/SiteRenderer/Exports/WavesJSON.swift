@@ -1,3 +1,4 @@
+import Foundation
 import JourneyAnalysis
 import JourneyModel
 
@@ -54,6 +55,7 @@ extension JourneysJSON {
         var persona: String?
         var difference: Double
         var interval: [Double]?
+        /// Two-sided, to six significant digits.
         var p: Double?
         var significant: Bool
         var smallSample: Bool
@@ -62,7 +64,7 @@ extension JourneysJSON {
             self.stage = stage; from = change.from; to = change.to; persona = change.persona
             difference = round(change.after.mean - change.before.mean)!
             interval = change.test.map { [round($0.interval.lowerBound)!, round($0.interval.upperBound)!] }
-            p = change.test.map { ($0.p * 1_000_000).rounded() / 1_000_000 }
+            p = change.test.map { Double(String(format: "%.6g", $0.p))! }   // six significant digits: a tiny p stays above 0
             significant = change.test?.isSignificant ?? false
             smallSample = change.isSmall
         }
