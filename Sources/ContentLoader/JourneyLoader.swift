@@ -3,7 +3,7 @@ import JourneyModel
 /// Reads a journey folder: `journey.md` and its stage notes.
 enum JourneyLoader {
     static let keys = ["title", "personas", "state", "compares", "scenario", "expectations", "owner", "tags",
-                       "language", "draft", "print", "lanes", "blueprint"]
+                       "language", "draft", "print", "lanes", "blueprint", "survey_wave"]
 
     /// What a loader needs to know about the rest of the site to check a journey.
     struct Context: Sendable {
@@ -61,6 +61,10 @@ enum JourneyLoader {
         journey.paper = fields.choice("print", as: PaperSize.self)
         journey.laneOrder = LaneSettings.journey(fields, site: context.lanes, order: context.laneOrder)
         journey.blueprint = fields.bool("blueprint") ?? false
+        if let wave = fields.text("survey_wave")?.trimmed(), !wave.isEmpty {
+            journey.surveyWave = wave
+            journey.surveyWaveLocation = fields.location(of: "survey_wave")
+        }
         if let compares = journey.compares, compares == journey.slug {
             file.error(at: fields.location(of: "compares"), "a journey cannot be compared with itself",
                        hint: "name the slug of the other journey's folder")

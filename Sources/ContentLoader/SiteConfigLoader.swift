@@ -5,7 +5,7 @@ import Yams
 /// Reads `site.yml`: title, language, scale and the site-wide switches.
 enum SiteConfigLoader {
     static let keys = ["title", "description", "language", "base_url", "scale", "allow_raw_html", "strings", "surveys",
-                       "feedback", "lanes", "min_answers", "templates", "strict", "print"]
+                       "feedback", "lanes", "min_answers", "templates", "strict", "print", "quadrants"]
 
     /// The site settings; defaults stand in for what is missing or wrong, next to its diagnostic.
     static func load(yaml: String, path: String, stringKeys: [String], languages: [String], root: URL) -> (Site, [Diagnostic]) {
@@ -33,6 +33,7 @@ enum SiteConfigLoader {
         site.strict = fields.bool("strict") ?? false
         site.paper = fields.choice("print", as: PaperSize.self) ?? .a3
         site.surveys = surveys(fields)
+        if let quadrants = fields.mapping("quadrants") { site.quadrants = quadrantRule(quadrants) }
         site.feedback = feedbackFiles(fields)
         (site.lanes, site.laneOrder) = LaneSettings.site(fields)
         if let minAnswers = fields.integer("min_answers") {
@@ -60,7 +61,7 @@ enum SiteConfigLoader {
     }
 
     /// The roles a survey may set for every row instead of reading them from a column.
-    private static let fixedRoles: [SurveyFile.Role] = [.journey, .stage, .persona]
+    private static let fixedRoles: [SurveyFile.Role] = [.journey, .stage, .persona, .wave]
 
     /// `templates: ../Templates`: a folder, relative to the content folder, that exists.
     private static func templatesFolder(_ fields: FieldReader, root: URL) -> String? {
@@ -80,7 +81,7 @@ enum SiteConfigLoader {
     private static func surveys(_ fields: FieldReader) -> [SurveyFile] {
         fields.list("surveys").compactMap { node in
             guard let entry = FieldReader.mapping(node, key: "surveys", file: fields.file) else { return nil }
-            entry.checkKeys(["file", "scale", "columns", "scores"] + fixedRoles.map(\.rawValue), in: "a survey")
+            entry.checkKeys(["file", "scale", "csat_scale", "columns", "scores", "waves"] + fixedRoles.map(\.rawValue), in: "a survey")
             guard let path = entry.requiredText("file", in: "the survey") else { return nil }
             guard OutputFile.isSafePath(path) else {
                 entry.file.error(at: entry.location(of: "file"), "the survey file '\(path)' must be a path inside the content folder",
@@ -111,6 +112,18 @@ enum SiteConfigLoader {
                 entry.file.error(at: entry.location(of: "scores"), "'scores' gives a column per stage, so the survey has no 'stage' or 'score' column",
                                  hint: "remove 'stage' and 'columns: { score: … }', or remove 'scores'")
             }
+            if !survey.scores.isEmpty, let role = SurveyFile.Role.indicators.first(where: { survey.columns[$0] != nil }) {
+                entry.file.error(at: entry.location(of: "columns"), "'scores' gives a column per stage, so a '\(role.rawValue)' column rates no stage",
+                                 hint: "put the \(role.rawValue.uppercased()) answers in a survey with a 'stage' column, one row per stage answered")
+            }
+            if entry.node("waves") != nil {
+                survey.waveRule = waveRule(entry)
+                if survey.fixed[.wave] != nil || survey.columns[.wave] != nil {
+                    entry.file.error(at: entry.location(of: "waves"), "the survey gives its rows a wave and a rule to find it from their dates",
+                                     hint: "keep one: 'wave: …' or a 'wave' column, or 'waves:' with a 'date' column")
+                }
+            }
+            if let scale = entry.mapping("csat_scale") { survey.csatScale = satisfactionScale(scale) }
             if let scale = entry.mapping("scale") {
                 scale.checkKeys(["min", "max"], in: "a survey's scale")
                 survey.scaleMin = scale.number("min") ?? survey.scaleMin
@@ -122,6 +135,76 @@ enum SiteConfigLoader {
             }
             return survey
         }
+    }
+
+    /// The impact/effort matrix's own table: `quadrants: { medium: { low: fill-in } }`, by impact then
+    /// effort; the cells it does not give keep the standard table's quadrant.
+    private static func quadrantRule(_ fields: FieldReader) -> QuadrantRule {
+        let levels = Level.allCases.map(\.rawValue)
+        fields.checkKeys(levels, in: "quadrants (an impact: low, medium or high)")
+        var rule = QuadrantRule.standard
+        for impact in Level.allCases {
+            guard let row = fields.mapping(impact.rawValue) else { continue }
+            row.checkKeys(levels, in: "the quadrants of \(impact.rawValue) impact (an effort: low, medium or high)")
+            for effort in Level.allCases {
+                if let quadrant = row.choice(effort.rawValue, as: Quadrant.self) { rule.table[impact, default: [:]][effort] = quadrant }
+            }
+        }
+        return rule
+    }
+
+    /// How a survey's dates give waves: `quarter`, `month`, or `[{ name: 2026-T3, from: 2026-07-01, to: 2026-09-30 }, …]`.
+    private static func waveRule(_ entry: FieldReader) -> WaveRule? {
+        let hint = "write 'waves: quarter', 'waves: month', or a list of '{ name: 2026-T3, from: 2026-07-01, to: 2026-09-30 }'"
+        guard case .sequence = entry.node("waves") else {
+            switch entry.text("waves")?.trimmed() {
+            case "quarter": return .quarter
+            case "month": return .month
+            case let other:
+                entry.file.error(at: entry.location(of: "waves"), "'waves' is '\(other ?? "")', which is no rule to find a wave from a date", hint: hint)
+                return nil
+            }
+        }
+        var ranges: [WaveRange] = []
+        for node in entry.list("waves") {
+            guard let range = FieldReader.mapping(node, key: "waves", file: entry.file) else { return nil }
+            range.checkKeys(["name", "from", "to"], in: "a wave")
+            func day(_ key: String) -> CalendarDay? {
+                guard let text = range.requiredText(key, in: "the wave") else { return nil }
+                guard let day = CalendarDay(text.trimmed()) else {
+                    entry.file.error(at: range.location(of: key), "'\(key)' is '\(text)', which is not a date YYYY-MM-DD", hint: hint)
+                    return nil
+                }
+                return day
+            }
+            guard let name = range.requiredText("name", in: "the wave")?.trimmed(), let from = day("from"), let to = day("to") else { return nil }
+            guard from <= to else {
+                entry.file.error(at: range.location, "the wave '\(name)' ends (\(to)) before it starts (\(from))", hint: "swap 'from' and 'to'")
+                return nil
+            }
+            if let other = ranges.first(where: { $0.from <= to && from <= $0.to }) {
+                entry.file.error(at: range.location, "the wave '\(name)' overlaps the wave '\(other.name)'",
+                                 hint: "give each day one wave: end one wave before the next starts")
+                return nil
+            }
+            ranges.append(WaveRange(name: name, from: from, to: to))
+        }
+        return .ranges(ranges)
+    }
+
+    /// A survey's CSAT scale: `{ min: 1, max: 5, satisfied: 4 }`, satisfied from the top two answers by default.
+    private static func satisfactionScale(_ fields: FieldReader) -> SurveyFile.SatisfactionScale {
+        fields.checkKeys(["min", "max", "satisfied"], in: "a survey's csat_scale")
+        var scale = SurveyFile.SatisfactionScale()
+        scale.min = fields.number("min") ?? scale.min
+        scale.max = fields.number("max") ?? scale.max
+        scale.satisfied = fields.number("satisfied") ?? scale.max - 1
+        guard scale.min < scale.max, (scale.min...scale.max).contains(scale.satisfied) else {
+            fields.file.error(at: fields.location, "a survey's csat_scale must go up from 'min' to 'max', with 'satisfied' between them",
+                              hint: "e.g. csat_scale: { min: 1, max: 5, satisfied: 4 }")
+            return SurveyFile.SatisfactionScale()
+        }
+        return scale
     }
 
     /// The feedback files: `- { file: data/tickets.csv, channel: support }`, with the headers of

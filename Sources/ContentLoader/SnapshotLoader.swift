@@ -36,8 +36,8 @@ enum SnapshotLoader {
             let (line, column) = position(in: "\(error)")
             return .failure(problem("the snapshot is not valid JSON", line: line, column: column))
         }
-        guard let root = object as? [String: Any], root["format"] as? String == Snapshot.format else {
-            return .failure(problem("the file is not a journeymap snapshot ('format' must be \"\(Snapshot.format)\")"))
+        guard let root = object as? [String: Any], let format = root["format"] as? String, Snapshot.formats.contains(format) else {
+            return .failure(problem("the file is not a journeymap snapshot ('format' must be \"\(Snapshot.format)\", or an older \"\(Snapshot.formats[0])\")"))
         }
         let date = root["date"] as? String
         if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
@@ -49,14 +49,16 @@ enum SnapshotLoader {
             guard let entry = value as? [String: Any] else { return .failure(problem("the scores of '\(slug)' must be an object")) }
             var scores = Snapshot.JourneyScores(overall: number(entry["score"]))
             for (stage, stageValue) in entry["stages"] as? [String: Any] ?? [:] {
-                guard let stageEntry = stageValue as? [String: Any], let score = score(stageEntry) else {
+                // A stage without a score may still have survey waves.
+                guard let stageEntry = stageValue as? [String: Any], score(stageEntry) != nil || stageEntry["waves"] != nil else {
                     return .failure(problem("the stage '\(stage)' of '\(slug)' needs a numeric 'score'"))
                 }
-                scores.stages[stage] = score
+                scores.stages[stage] = score(stageEntry)
+                scores.waves[stage] = waves(stageEntry)
                 for (persona, personaValue) in stageEntry["personas"] as? [String: Any] ?? [:] {
-                    if let personaEntry = personaValue as? [String: Any], let personaScore = self.score(personaEntry) {
-                        scores.personas[stage, default: [:]][persona] = personaScore
-                    }
+                    guard let personaEntry = personaValue as? [String: Any] else { continue }
+                    scores.personas[stage, default: [:]][persona] = self.score(personaEntry)
+                    scores.personaWaves[stage, default: [:]][persona] = waves(personaEntry)
                 }
             }
             snapshot.journeys[slug] = scores
@@ -65,7 +67,13 @@ enum SnapshotLoader {
     }
 
     private static func score(_ entry: [String: Any]) -> Snapshot.Score? {
-        number(entry["score"]).map { Snapshot.Score(value: $0, answers: number(entry["n"]).map { Int($0) }) }
+        number(entry["score"]).map { Snapshot.Score(value: $0, answers: number(entry["n"]).map { Int($0) }, deviation: number(entry["sd"])) }
+    }
+
+    /// The scores per wave of a stage or persona entry (`"waves": { "2026-T3": { "score": 0.4, "n": 40, "sd": 0.9 } }`); nil without any.
+    private static func waves(_ entry: [String: Any]) -> [String: Snapshot.Score]? {
+        let waves = (entry["waves"] as? [String: Any] ?? [:]).compactMapValues { ($0 as? [String: Any]).flatMap(score) }
+        return waves.isEmpty ? nil : waves
     }
 
     private static func number(_ value: Any?) -> Double? {

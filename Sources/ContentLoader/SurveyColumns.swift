@@ -37,14 +37,20 @@ struct SurveyColumns {
                                       + (role == "score" ? "" : ", or give one for the whole file: \(role): …")))
         }
         var index: [SurveyFile.Role: Int] = [:]
-        let needed: [SurveyFile.Role] = survey.scores.isEmpty ? [.journey, .stage, .score] : [.journey]
-        for role in SurveyFile.Role.allCases where survey.fixed[role] == nil && !(role == .stage && !survey.scores.isEmpty) {
+        let needed: [SurveyFile.Role] = (survey.scores.isEmpty ? [.journey, .stage] : [.journey]) + (survey.waveRule == nil ? [] : [.date])
+        // A survey with a score column per stage has no column of one stage's indicators.
+        let unused: [SurveyFile.Role] = survey.scores.isEmpty ? [] : [.stage] + SurveyFile.Role.indicators
+        for role in SurveyFile.Role.allCases where survey.fixed[role] == nil && !unused.contains(role) {
             let header = survey.columns[role] ?? role.rawValue
             if let found = column(header) {
                 index[role] = found
             } else if survey.columns[role] != nil || needed.contains(role) {
                 return .failure(missing(header, role: role.rawValue, mapped: survey.columns[role] != nil))
             }
+        }
+        // Rows need a score, unless the survey asks NPS, CSAT or CES instead.
+        if survey.scores.isEmpty, index[.score] == nil, !SurveyFile.Role.indicators.contains(where: { index[$0] != nil }) {
+            return .failure(missing("score", role: "score", mapped: false))
         }
         var scores: [(stage: String, index: Int)] = []
         for score in survey.scores {

@@ -24,7 +24,31 @@ struct SurveyLoader {
             tally.rejected += result.tally.rejected
             diagnostics += result.diagnostics
         }
-        return (responses, tally, diagnostics)
+        return (responses, tally, diagnostics + waveProblems(responses))
+    }
+
+    /// A journey's `survey_wave` that none of its answers has; a survey without waves beside surveys with them.
+    private func waveProblems(_ responses: [SurveyResponse]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let waves = Dictionary(grouping: responses.filter { $0.wave != nil }, by: \.journey).mapValues { Set($0.compactMap(\.wave)).sorted() }
+        for journey in journeys {
+            guard let wave = journey.surveyWave, wave != Journey.allWaves, !(waves[journey.slug] ?? []).contains(wave) else { continue }
+            let known = waves[journey.slug] ?? []
+            problems.append(.error(at: journey.surveyWaveLocation ?? SourceLocation(file: journey.source),
+                                   "'survey_wave' is '\(wave)', but no survey answer about the journey is of that wave",
+                                   hint: known.isEmpty ? "give the survey a wave in site.yml ('wave:' or 'waves:'), or remove 'survey_wave'"
+                                       : (Suggestion.didYouMean(wave, among: known).map { $0 + " " } ?? "")
+                                           + "Waves of its answers: \(known.joined(separator: ", ")); or 'all' for every answer"))
+        }
+        guard !waves.isEmpty else { return problems }
+        for survey in site.surveys where survey.fixed[.wave] == nil && survey.waveRule == nil {
+            let rows = responses.filter { $0.source.file == folder.displayPath(survey.path) }
+            guard !rows.isEmpty, rows.allSatisfy({ $0.wave == nil }) else { continue }
+            problems.append(.warning(at: survey.declaration ?? SourceLocation(file: folder.displayPath(survey.path)),
+                                     "the survey \(folder.displayPath(survey.path)) gives no wave, while other surveys do: its answers count only with 'survey_wave: all'",
+                                     hint: "give it a wave: 'wave: …', a 'wave' column, or 'waves:' with a 'date' column"))
+        }
+        return problems
     }
 
     private func load(_ survey: SurveyFile) -> (responses: [SurveyResponse], tally: SurveyTally, diagnostics: [Diagnostic]) {
@@ -46,6 +70,14 @@ struct SurveyLoader {
             for (column, name, role) in SurveyColumns.misspelt(header) {
                 diagnostics.append(.warning(at: SourceLocation(file: path, line: 1, column: column + 1),
                                             "the survey column '\(name)' is ignored", hint: "did you mean '\(role)'?"))
+            }
+        }
+        if !survey.scores.isEmpty {
+            for (column, name) in header.enumerated() {
+                guard let role = SurveyFile.Role(rawValue: name.trimmed().lowercased()), SurveyFile.Role.indicators.contains(role) else { continue }
+                diagnostics.append(.warning(at: SourceLocation(file: path, line: 1, column: column + 1),
+                                            "the survey column '\(name)' is ignored: with a score column per stage ('scores'), it rates no stage",
+                                            hint: "put its answers in a survey with a 'stage' column, one row per stage answered"))
             }
         }
         var responses: [SurveyResponse] = [], tally = SurveyTally()

@@ -39,6 +39,20 @@ struct RowReader {
         let asked: [(stage: String?, score: String?, column: String)] = columns.scores.isEmpty
             ? [(value(.stage), value(.score), "score")]
             : zip(columns.scores, survey.scores).map { column, declared in (column.stage, row[column.index].trimmed(), declared.header) }
+        let wave: String?
+        switch self.wave(value) {
+        case .success(let found): wave = found
+        case .failure(var rejection):
+            rejection.journey = journey.slug
+            return .failure(rejection)
+        }
+        let indicators: IndicatorAnswers
+        switch self.indicators(value) {
+        case .success(let read): indicators = read
+        case .failure(var rejection):
+            rejection.journey = journey.slug
+            return .failure(rejection)
+        }
         var answers: [SurveyResponse] = []
         for (stageName, raw, column) in asked {
             if !columns.scores.isEmpty, raw?.isEmpty ?? true { continue }
@@ -47,21 +61,60 @@ struct RowReader {
             case .success(let found): stage = found
             case .failure(let rejection): return .failure(rejection)
             }
-            guard let raw, !raw.isEmpty else {
+            var score: Double?
+            if let raw, !raw.isEmpty {
+                guard case .number(let answer, _) = WrittenNumber(raw, language: decimalLanguage) else {
+                    return .failure(Rejection(message: "the \(column == "score" ? "score" : "answer to '\(column)'") '\(raw)' is not a number",
+                                              journey: journey.slug, stage: stage.slug))
+                }
+                guard answer >= survey.scaleMin && answer <= survey.scaleMax else {
+                    return .failure(Rejection(message: "the score \(raw) is outside the survey's scale \(Format.plain(survey.scaleMin))…\(Format.plain(survey.scaleMax))",
+                                              hint: "set the survey's scale in site.yml, or correct the answer", journey: journey.slug, stage: stage.slug))
+                }
+                score = survey.map(answer, onto: site.scale)
+            } else if indicators.isEmpty {
                 return .failure(Rejection(message: "no score", journey: journey.slug, stage: stage.slug))
             }
-            guard case .number(let answer, _) = WrittenNumber(raw, language: decimalLanguage) else {
-                return .failure(Rejection(message: "the \(column == "score" ? "score" : "answer to '\(column)'") '\(raw)' is not a number",
-                                          journey: journey.slug, stage: stage.slug))
-            }
-            guard answer >= survey.scaleMin && answer <= survey.scaleMax else {
-                return .failure(Rejection(message: "the score \(raw) is outside the survey's scale \(Format.plain(survey.scaleMin))…\(Format.plain(survey.scaleMax))",
-                                          hint: "set the survey's scale in site.yml, or correct the answer", journey: journey.slug, stage: stage.slug))
-            }
             answers.append(SurveyResponse(journey: journey.slug, stage: stage.slug, persona: persona, respondent: value(.respondent),
-                                          score: survey.map(answer, onto: site.scale), comment: value(.comment), source: location))
+                                          wave: wave, score: score, indicators: indicators, comment: value(.comment), source: location))
         }
         guard !answers.isEmpty else { return .failure(Rejection(message: "no answer in its score columns", journey: journey.slug)) }
         return .success(answers)
+    }
+
+    /// The row's wave: the survey's for every row, its `wave` column, or its date by the survey's rule.
+    private func wave(_ value: (SurveyFile.Role) -> String?) -> Result<String?, Rejection> {
+        guard let rule = survey.waveRule else { return .success(value(.wave)) }
+        guard let date = value(.date) else { return .failure(Rejection(message: "no date, which its wave is found from")) }
+        guard let day = CalendarDay(date) else {
+            return .failure(Rejection(message: "the date '\(date)' is not written year first (YYYY-MM-DD)",
+                                      hint: "export dates as YYYY-MM-DD: in 14/07/2026 the day and month could be either way round"))
+        }
+        guard let wave = rule.wave(of: day, language: site.language) else {
+            return .failure(Rejection(message: "the date \(day) is in none of the survey's waves", hint: "add a wave that holds it under 'waves' in site.yml"))
+        }
+        return .success(wave)
+    }
+
+    /// The row's NPS, CSAT and CES answers, each checked against its scale.
+    private func indicators(_ value: (SurveyFile.Role) -> String?) -> Result<IndicatorAnswers, Rejection> {
+        func read(_ role: SurveyFile.Role, on scale: ClosedRange<Double>, whole: Bool = false) throws(Rejection) -> Double? {
+            guard let raw = value(role) else { return nil }
+            let range = "\(Format.plain(scale.lowerBound))…\(Format.plain(scale.upperBound))"
+            guard case .number(let answer, _) = WrittenNumber(raw, language: decimalLanguage), scale.contains(answer),
+                  !whole || answer == answer.rounded() else {
+                throw Rejection(message: "the \(role.rawValue.uppercased()) answer '\(raw)' is not \(whole ? "a whole number" : "a number") from \(range)",
+                                hint: role == .csat ? "correct the answer, or set the survey's 'csat_scale' in site.yml" : "correct the answer, or leave it empty")
+            }
+            return answer
+        }
+        let csat = survey.csatScale
+        do throws(Rejection) {
+            return .success(IndicatorAnswers(nps: try read(.nps, on: SurveyFile.promoterScale, whole: true).map { Int($0) },
+                                             satisfied: try read(.csat, on: csat.min...csat.max).map { $0 >= csat.satisfied },
+                                             ces: try read(.ces, on: SurveyFile.effortScale)))
+        } catch {
+            return .failure(error)
+        }
     }
 }

@@ -57,19 +57,21 @@ public struct StageSurvey: Sendable, Hashable {
     public var byPersona: [String: AnswerStatistics]
     /// The answers that name no persona.
     public var unattributed: AnswerStatistics?
-    /// Answers with a comment, in file order.
+    /// Scored answers with a comment, in file order.
     public var verbatims: [SurveyResponse]
     /// Whether fewer answers than the site's minimum back the stage.
     public var isThin: Bool
 
-    init?(_ responses: [SurveyResponse], scale: EmotionScale, minAnswers: Int) {
-        guard let overall = AnswerStatistics(responses.map(\.score), scale: scale) else { return nil }
+    /// Nil when no row scores the stage (rows may answer only NPS, CSAT or CES).
+    init?(_ rows: [SurveyResponse], scale: EmotionScale, minAnswers: Int) {
+        let responses = rows.filter { $0.score != nil }
+        guard let overall = AnswerStatistics(responses.compactMap(\.score), scale: scale) else { return nil }
         self.overall = overall
         let personas = Set(responses.compactMap(\.persona)).sorted()
         byPersona = Dictionary(uniqueKeysWithValues: personas.compactMap { persona in
-            AnswerStatistics(responses.filter { $0.persona == persona }.map(\.score), scale: scale).map { (persona, $0) }
+            AnswerStatistics(responses.filter { $0.persona == persona }.compactMap(\.score), scale: scale).map { (persona, $0) }
         })
-        unattributed = AnswerStatistics(responses.filter { $0.persona == nil }.map(\.score), scale: scale)
+        unattributed = AnswerStatistics(responses.filter { $0.persona == nil }.compactMap(\.score), scale: scale)
         verbatims = responses.filter { $0.comment != nil }
         isThin = overall.count < minAnswers
     }
@@ -83,7 +85,7 @@ public struct StageSurvey: Sendable, Hashable {
 
     /// The most negative and the most positive comments, `count` of each.
     public func extremeVerbatims(_ count: Int) -> (negative: [SurveyResponse], positive: [SurveyResponse]) {
-        let sorted = verbatims.enumerated().sorted { ($0.element.score, $0.offset) < ($1.element.score, $1.offset) }.map(\.element)
+        let sorted = verbatims.enumerated().sorted { ($0.element.score!, $0.offset) < ($1.element.score!, $1.offset) }.map(\.element)
         let negative = Array(sorted.prefix(count))
         let positive = Array(sorted.reversed().filter { response in !negative.contains(response) }.prefix(count))
         return (negative, positive)

@@ -21,22 +21,30 @@ public struct JourneyAnalysis: Sendable, Hashable {
     public var evidence: EvidenceCoverage
     /// The stage-by-stage comparison with the journey named by `compares`, when it exists.
     public var comparison: JourneyComparison?
-    /// Per stage, the survey answers about it; nil where there are none.
+    /// Per stage, the survey answers about it (of the wave the curve uses); nil where there are none.
     public var surveys: [StageSurvey?]
+    /// The survey's waves, and the changes between them; nil when no answer has a wave.
+    public var waves: SurveyWaves?
+    /// Per stage, NPS, CSAT and CES from the survey rows about it; nil where no row answers them.
+    public var indicators: [StageIndicators?]
     /// The journey's scores in earlier snapshots, and the change since the last one.
     public var trend: JourneyTrend?
     /// Per stage, the customer feedback about it (support, reviews, posts…).
     public var feedback: [StageFeedback]
 
     public init(journey: Journey, scale: EmotionScale, responses: [SurveyResponse] = [], minAnswers: Int = 5,
-                feedback: [FeedbackItem] = []) {
+                quadrants: QuadrantRule = .standard, feedback: [FeedbackItem] = []) {
         self.journey = journey
         let feedback = journey.stages.map { stage in StageFeedback(feedback.filter { $0.stage == stage.slug }) }
         self.feedback = feedback
+        let waves = SurveyWaves(journey: journey, responses: responses, scale: scale, minAnswers: minAnswers)
+        self.waves = waves.names.isEmpty ? nil : waves
+        let byStage = Dictionary(grouping: waves.used(responses), by: \.stage)
         let surveys = journey.stages.map { stage in
-            StageSurvey(responses.filter { $0.stage == stage.slug }, scale: scale, minAnswers: minAnswers)
+            StageSurvey(byStage[stage.slug] ?? [], scale: scale, minAnswers: minAnswers)
         }
         self.surveys = surveys
+        indicators = journey.stages.map { StageIndicators(byStage[$0.slug] ?? []) }
         let personas: [String?] = journey.personas.isEmpty ? [nil] : journey.personas
         let curves = personas.map { EmotionCurve(journey: journey, persona: $0, surveys: surveys) }
         self.curves = curves
@@ -47,7 +55,7 @@ public struct JourneyAnalysis: Sendable, Hashable {
         overallScore = Self.mean(stageScores.compactMap { $0 })
         summary = JourneySummary(scores: stageScores, scale: scale)
         friction = StageFriction.of(journey)
-        opportunities = RankedOpportunity.ranking(journey)
+        opportunities = RankedOpportunity.ranking(journey, rule: quadrants)
         shipped = ShippedOpportunity.all(in: journey)
         funnel = Funnel(journey: journey)
         evidence = EvidenceCoverage(journey: journey, feedback: feedback.map(\.items.count))
@@ -78,7 +86,7 @@ public struct SiteAnalysis: Sendable, Hashable {
         let feedback = Dictionary(grouping: content.feedback, by: \.journey)
         var journeys = content.journeys.concurrentMap {
             JourneyAnalysis(journey: $0, scale: site.scale, responses: responses[$0.slug] ?? [], minAnswers: site.minAnswers,
-                            feedback: feedback[$0.slug] ?? [])
+                            quadrants: site.quadrants, feedback: feedback[$0.slug] ?? [])
         }
         let bySlug = Dictionary(uniqueKeysWithValues: journeys.map { ($0.journey.slug, $0) })
         for index in journeys.indices {
@@ -86,10 +94,21 @@ public struct SiteAnalysis: Sendable, Hashable {
             journeys[index].comparison = JourneyComparison(journeys[index], with: other)
         }
         for index in journeys.indices {
-            journeys[index].trend = JourneyTrend(journeys[index], snapshots: content.snapshots)
+            let previousWave = Self.previousWave(of: journeys[index], site: site, responses: responses[journeys[index].journey.slug] ?? [])
+            journeys[index].trend = JourneyTrend(journeys[index], snapshots: content.snapshots, previousWave: previousWave)
         }
         self.journeys = journeys
         positions = Dictionary(journeys.enumerated().map { ($1.journey.slug, $0) }) { first, _ in first }
+    }
+
+    /// The journey's scores with the answers of the wave before the one its curve uses, labelled
+    /// with that wave's name; nil when the curve uses no wave, or the first.
+    private static func previousWave(of item: JourneyAnalysis, site: Site, responses: [SurveyResponse]) -> Snapshot? {
+        guard let waves = item.waves, let selected = waves.selected, let position = waves.names.firstIndex(of: selected), position > 0 else { return nil }
+        var journey = item.journey
+        journey.surveyWave = waves.names[position - 1]
+        let earlier = JourneyAnalysis(journey: journey, scale: site.scale, responses: responses, minAnswers: site.minAnswers)
+        return Snapshot(label: waves.names[position - 1], journeys: [journey.slug: Snapshot.JourneyScores(earlier)])
     }
 
     /// The analysis of the journey with this slug.

@@ -31,6 +31,13 @@ public struct Journey: Sendable, Hashable, Identifiable {
     public var stages: [Stage]
     /// Path of `journey.md`.
     public var source: String
+    /// The survey wave its curve uses (`survey_wave:`), `all` for every answer; nil for the latest wave.
+    public var surveyWave: String?
+    /// Where `survey_wave` is written, for an error when no answer has that wave.
+    public var surveyWaveLocation: SourceLocation?
+
+    /// `survey_wave: all`: the curve uses the answers of every wave.
+    public static let allWaves = "all"
 
     public var id: String { slug }
 

@@ -27,6 +27,8 @@ public struct Site: Sendable, Hashable {
     public var strict = false
     /// The paper journey pages and reports print on, in landscape (`print: a4`); a journey may set its own.
     public var paper = PaperSize.a3
+    /// Which quadrant of the impact/effort matrix each impact and effort falls in (`quadrants:`).
+    public var quadrants = QuadrantRule.standard
 
     public init(
         title: String, description: String? = nil, language: String = "en", baseURL: String? = nil,

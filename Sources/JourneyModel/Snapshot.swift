@@ -4,10 +4,13 @@ public struct Snapshot: Sendable, Hashable {
     public struct Score: Sendable, Hashable {
         public var value: Double
         public var answers: Int?
+        /// The answers' standard deviation, for a survey wave's mean.
+        public var deviation: Double?
 
-        public init(value: Double, answers: Int? = nil) {
+        public init(value: Double, answers: Int? = nil, deviation: Double? = nil) {
             self.value = value
             self.answers = answers
+            self.deviation = deviation
         }
     }
 
@@ -18,11 +21,18 @@ public struct Snapshot: Sendable, Hashable {
         public var stages: [String: Score]
         /// By stage slug, then persona slug.
         public var personas: [String: [String: Score]]
+        /// The survey's mean per wave: by stage slug, then wave.
+        public var waves: [String: [String: Score]]
+        /// The survey's mean per wave and persona: by stage slug, persona slug, then wave.
+        public var personaWaves: [String: [String: [String: Score]]]
 
-        public init(overall: Double? = nil, stages: [String: Score] = [:], personas: [String: [String: Score]] = [:]) {
+        public init(overall: Double? = nil, stages: [String: Score] = [:], personas: [String: [String: Score]] = [:],
+                    waves: [String: [String: Score]] = [:], personaWaves: [String: [String: [String: Score]]] = [:]) {
             self.overall = overall
             self.stages = stages
             self.personas = personas
+            self.waves = waves
+            self.personaWaves = personaWaves
         }
     }
 
@@ -40,8 +50,10 @@ public struct Snapshot: Sendable, Hashable {
         self.source = source
     }
 
-    /// The format name written in every snapshot file.
-    public static let format = "journeymap-snapshot-1"
+    /// The format name written in every snapshot file: the second adds survey waves.
+    public static let format = "journeymap-snapshot-2"
+    /// Every format a snapshot file may have: older files still load.
+    public static let formats = ["journeymap-snapshot-1", format]
 
     /// Oldest first: by date (snapshots without one first), then by label.
     public static func chronological(_ lhs: Snapshot, _ rhs: Snapshot) -> Bool {

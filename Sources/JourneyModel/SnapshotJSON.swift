@@ -6,17 +6,29 @@ extension Snapshot {
         func score(_ score: Score) -> [String: Any] {
             var entry: [String: Any] = ["score": rounded(score.value)]
             if let answers = score.answers { entry["n"] = answers }
+            if let deviation = score.deviation { entry["sd"] = rounded(deviation) }
+            return entry
+        }
+        /// A stage's or a persona's score, with its waves when it has some.
+        func scored(_ value: Score?, waves: [String: Score]?) -> [String: Any] {
+            var entry = value.map(score) ?? [:]
+            if let waves, !waves.isEmpty { entry["waves"] = waves.mapValues(score) }
             return entry
         }
         let journeys = self.journeys.mapValues { scores -> [String: Any] in
-            var entry: [String: Any] = ["stages": scores.stages.mapValues { stage -> [String: Any] in score(stage) }]
-            for (stage, personas) in scores.personas {
-                var stageEntry = (entry["stages"] as! [String: Any])[stage] as? [String: Any] ?? [:]
-                stageEntry["personas"] = personas.mapValues(score)
-                var stages = entry["stages"] as! [String: Any]
-                stages[stage] = stageEntry
-                entry["stages"] = stages
+            let slugs = Set(scores.stages.keys).union(scores.waves.keys).union(scores.personas.keys).union(scores.personaWaves.keys)
+            var stages: [String: Any] = [:]
+            for stage in slugs {
+                var entry = scored(scores.stages[stage], waves: scores.waves[stage])
+                let personas = Set((scores.personas[stage] ?? [:]).keys).union((scores.personaWaves[stage] ?? [:]).keys)
+                if !personas.isEmpty {
+                    entry["personas"] = Dictionary(uniqueKeysWithValues: personas.map { persona in
+                        (persona, scored(scores.personas[stage]?[persona], waves: scores.personaWaves[stage]?[persona]))
+                    })
+                }
+                stages[stage] = entry
             }
+            var entry: [String: Any] = ["stages": stages]
             if let overall = scores.overall { entry["score"] = rounded(overall) }
             return entry
         }

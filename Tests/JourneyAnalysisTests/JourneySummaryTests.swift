@@ -124,8 +124,8 @@ struct JourneyFiguresTests {
             (.medium, .low, .quickWin), (.medium, .medium, .fillIn), (.medium, .high, .moneyPit),
             (.low, .low, .fillIn), (.low, .medium, .fillIn), (.low, .high, .moneyPit),
         ]
-        for (impact, effort, quadrant) in table { #expect(Quadrant(impact: impact, effort: effort) == quadrant, "\(impact)/\(effort)") }
-        #expect(Quadrant.quickWin.cells.map { "\($0.impact)/\($0.effort)" } == ["high/low", "medium/low"])
+        for (impact, effort, quadrant) in table { #expect(QuadrantRule.standard.quadrant(impact: impact, effort: effort) == quadrant, "\(impact)/\(effort)") }
+        #expect(QuadrantRule.standard.cells(of: .quickWin).map { "\($0.impact)/\($0.effort)" } == ["high/low", "medium/low"])
     }
 
     @Test func funnelSkipsStagesWithoutVisitors() throws {

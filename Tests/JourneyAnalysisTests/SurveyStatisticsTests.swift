@@ -85,7 +85,7 @@ struct TrendTests {
         let journey = Journey(slug: "j", title: "J", personas: ["ann"], stages: [Stage(number: 1, slug: "a", name: "A", emotions: ["ann": 1.25])])
         let analysis = SiteAnalysis(content: SiteContent(site: Site(title: "S"), personas: [Persona(slug: "ann", name: "Ann")], journeys: [journey]))
         let json = Snapshot(analysis, label: "2026-Q3", date: "2026-09-30").json()
-        #expect(json.contains("\"format\" : \"journeymap-snapshot-1\""))
+        #expect(json.contains("\"format\" : \"journeymap-snapshot-2\""))
         #expect(json.contains("\"personas\" : {"))
         #expect(json.contains("\"ann\" : {"))
         #expect(json == Snapshot(analysis, label: "2026-Q3", date: "2026-09-30").json())

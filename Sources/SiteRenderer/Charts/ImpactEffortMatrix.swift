@@ -3,7 +3,7 @@ import JourneyModel
 
 /// Opportunities on an impact/effort matrix: effort left to right, impact bottom to top.
 ///
-/// Each cell of the 3 × 3 grid is coloured by its quadrant, as `Quadrant.rule` places it. Each opportunity is a numbered dot; the number
+/// Each cell of the 3 × 3 grid is coloured by its quadrant, as the site's `QuadrantRule` places it. Each opportunity is a numbered dot; the number
 /// is its rank in the priority table next to the chart.
 struct ImpactEffortMatrix {
     struct Item {
@@ -18,6 +18,8 @@ struct ImpactEffortMatrix {
     var items: [Item]
     var strings: UIStrings
     var finding: String
+    /// Which quadrant each cell is in.
+    var rule: QuadrantRule = .standard
 
     /// The chart's height, and its width where the impact levels are short.
     static let size = 460.0
@@ -66,16 +68,16 @@ struct ImpactEffortMatrix {
 
     /// Each quadrant's area with its name in its top-left corner.
     private func quadrants() -> [(label: ChartLabel, svg: String)] {
-        // A cell per impact and effort, coloured by its quadrant (see `Quadrant.rule`); the
+        // A cell per impact and effort, coloured by its quadrant (see `QuadrantRule`); the
         // quadrant's name in its first cell, the one of highest impact and lowest effort.
         let c = Self.cell
-        return Quadrant.allCases.map { quadrant in
-            let cells = quadrant.cells
+        return Quadrant.allCases.compactMap { quadrant in
+            let cells = rule.cells(of: quadrant)
+            guard let first = cells.first else { return nil }
             let rects = cells.map { cell in
                 "<rect class=\"quadrant \(quadrant.rawValue)\" x=\"\(SVG.number(left(cell.effort)))\" y=\"\(SVG.number(top(cell.impact)))\" "
                     + "width=\"\(SVG.number(c))\" height=\"\(SVG.number(c))\"/>"
             }.joined()
-            let first = cells[0]
             let label = ChartLabel(strings["quadrant_\(quadrant.rawValue)"], style: .quadrantName,
                                    at: LabelSpot(x: left(first.effort) + 6, y: top(first.impact) + 16))
             return (label, rects + label.svg)

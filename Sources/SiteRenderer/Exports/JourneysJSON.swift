@@ -30,7 +30,7 @@ enum JourneysJSON {
             let site = analysis.content.site
             self.site = SiteEntry(title: site.title, language: site.language, scale: ScaleEntry(site.scale))
             personas = analysis.content.personas.map(PersonaEntry.init)
-            journeys = analysis.journeys.map(JourneyEntry.init)
+            journeys = analysis.journeys.map { JourneyEntry($0, quadrants: site.quadrants) }
         }
     }
 
@@ -78,19 +78,22 @@ enum JourneysJSON {
         var funnel: [FunnelEntry]
         var evidence: EvidenceEntry
         var comparison: [ComparisonEntry]?
+        /// The survey's waves and the changes between them.
+        var waves: WavesEntry?
 
-        init(_ item: JourneyAnalysis) {
+        init(_ item: JourneyAnalysis, quadrants: QuadrantRule) {
             let journey = item.journey
             slug = journey.slug; title = journey.title; state = journey.state.rawValue; compares = journey.compares
             scenario = journey.scenario; owner = journey.owner; language = journey.language; personas = journey.personas
             expectations = journey.expectations; tags = journey.tags
             overallScore = round(item.overallScore)
             summary = SummaryEntry(item.summary, stages: journey.stages)
-            stages = journey.stages.indices.map { StageEntry(item, index: $0) }
+            stages = journey.stages.indices.map { StageEntry(item, index: $0, quadrants: quadrants) }
             funnel = item.funnel.steps.map { FunnelEntry(stage: journey.stages[$0.index].slug, visitors: $0.visitors,
                                                          conversion: round($0.conversion), lost: $0.lost) }
             evidence = EvidenceEntry(researched: item.evidence.researched, assumed: item.evidence.assumed,
                                      unstated: item.evidence.unstated)
+            waves = item.waves.map { WavesEntry($0, stages: journey.stages) }
             comparison = item.comparison.map { comparison in
                 comparison.matches.map { ComparisonEntry(stage: journey.stages[$0.index].slug, delta: round($0.delta)) }
             }
@@ -130,6 +133,8 @@ enum JourneysJSON {
         var painPoints: [PainPointEntry]
         var opportunities: [OpportunityEntry]
         var metrics: MetricsEntry
+        /// NPS, CSAT and CES from the survey's answers.
+        var indicators: StageIndicatorsEntry?
         var friction: Int
         /// The stage's feedback items, newest first; left out when there are none.
         var feedback: [FeedbackEntry]?
@@ -138,7 +143,7 @@ enum JourneysJSON {
         /// What the stage writes in the lanes of a service blueprint, by lane; left out when nothing.
         var blueprint: [String: [BlueprintEntry]]?
 
-        init(_ item: JourneyAnalysis, index: Int) {
+        init(_ item: JourneyAnalysis, index: Int, quadrants: QuadrantRule) {
             let stage = item.journey.stages[index]
             number = stage.number; slug = stage.slug; name = stage.name; score = round(item.stageScores[index])
             scores = Dictionary(uniqueKeysWithValues: item.curves.compactMap { curve in
@@ -152,10 +157,11 @@ enum JourneysJSON {
             opportunities = stage.opportunities.map {
                 OpportunityEntry(text: $0.text, impact: $0.impact?.rawValue, effort: $0.effort?.rawValue, owner: $0.owner,
                                  status: $0.status?.rawValue,
-                                 quadrant: RankedOpportunity(opportunity: $0, stageIndex: index).quadrant?.rawValue,
+                                 quadrant: RankedOpportunity(opportunity: $0, stageIndex: index, rule: quadrants).quadrant?.rawValue,
                                  id: $0.id?.name, addresses: $0.addresses.isEmpty ? nil : $0.addresses.map(\.name))
             }
             metrics = MetricsEntry(visitors: stage.metrics.visitors, csat: stage.metrics.csat, nps: stage.metrics.nps, ces: stage.metrics.ces)
+            indicators = item.indicators[index].map(StageIndicatorsEntry.init)
             friction = item.friction[index].score
             let items = item.feedback[index].items
             lanes = stage.lanes.isEmpty ? nil : stage.lanes.mapValues(LaneEntry.init)

@@ -92,15 +92,16 @@ extension PageContext {
             return ImpactEffortMatrix.Item(rank: rank + 1, text: ranked.opportunity.text, impact: impact, effort: effort, quadrant: quadrant)
         }
         guard !items.isEmpty else { return nil }
-        return ImpactEffortMatrix(id: id, items: items, strings: strings, finding: matrixFinding(items)).svg(style: style)
+        return ImpactEffortMatrix(id: id, items: items, strings: strings, finding: matrixFinding(items), rule: site.quadrants).svg(style: style)
     }
 
-    /// `Quick win: high impact, low effort; medium impact, low effort. Big bet: …`, from `Quadrant.rule`.
+    /// `Quick win: high impact, low effort; medium impact, low effort. Big bet: …`, from the site's `QuadrantRule`.
     func matrixRule() -> String {
-        Quadrant.allCases.map { quadrant in
-            let cells = quadrant.cells.map { cell in
+        Quadrant.allCases.compactMap { quadrant in
+            let cells = site.quadrants.cells(of: quadrant).map { cell in
                 strings.sentence("matrix_rule_cell", ["impact": strings["level_\(cell.impact.rawValue)"], "effort": strings["level_\(cell.effort.rawValue)"]])
             }
+            guard !cells.isEmpty else { return nil }
             return strings.sentence("matrix_rule_quadrant", ["quadrant": strings["quadrant_\(quadrant.rawValue)"], "cells": cells.joined(separator: "; ")])
         }.joined(separator: " ")
     }

@@ -124,8 +124,18 @@ extension PageContext {
                 }
             },
             verbatims: survey.verbatims.map(verbatimValues),
-            note: explicit ? strings.sentence("curve_uses_explicit", ["score": format.score(answers.mean), "count": String(answers.count)])
-                : strings["curve_uses_survey"])
+            note: surveyNote(explicit: explicit, answers: answers, wave: item.waves?.selected))
+    }
+
+    /// Which score the curve uses, the note's or the survey's, and the wave of the answers when it uses one.
+    private func surveyNote(explicit: Bool, answers: AnswerStatistics, wave: String?) -> String {
+        let words: KeyValuePairs = ["score": format.score(answers.mean), "count": String(answers.count), "wave": wave ?? ""]
+        switch (explicit, wave) {
+        case (true, nil): return strings.sentence("curve_uses_explicit", words)
+        case (true, _): return strings.sentence("curve_uses_explicit_wave", words)
+        case (false, nil): return strings["curve_uses_survey"]
+        case (false, _): return strings.sentence("curve_uses_survey_wave", words)
+        }
     }
 
     /// The two most negative and two most positive comments about a stage.

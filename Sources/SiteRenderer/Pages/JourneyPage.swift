@@ -42,6 +42,8 @@ struct JourneyPageValues: Encodable {
     let heatmapTable: HeatmapTable
     let comparison: ComparisonView?
     let trend: TrendView?
+    /// The survey's waves and the changes between them, when its answers have waves.
+    let waves: WavesView?
     /// The address of each standalone chart, by name (`charts.emotion-curve`).
     let charts: [String: String]
 
@@ -104,7 +106,7 @@ extension PageContext {
             lanes: lanes, mapLanes: mapLanes(item, present: lanes), figures: summaryValues(item), curveTable: curveTable(item), friction: frictionRows(item),
             opportunities: opportunityRows(item), shipped: shippedValues(item, namingJourney: false), matrix: opportunityMatrix(item).map(HTML.init), matrixRule: matrixRule(), funnel: funnelChart(item).map(HTML.init),
             funnelFinding: funnelFinding(item), funnelRows: funnelRows(item), heatmap: touchpointHeatmap(item).map(HTML.init),
-            heatmapTable: heatmapTable(item), comparison: comparisonValues(item), trend: trendValues(item),
+            heatmapTable: heatmapTable(item), comparison: comparisonValues(item), trend: trendValues(item), waves: waveValues(item),
             charts: Dictionary(uniqueKeysWithValues: JourneyChart.allCases.map { ($0.rawValue, link(JourneyChart.path($0, of: journey.slug))) }))
     }
 
@@ -123,6 +125,7 @@ extension PageContext {
     /// Which optional lanes have something in at least one stage, so empty rows are left out.
     private func lanePresence(_ item: JourneyAnalysis) -> JourneyPageValues.Lanes {
         let stages = item.journey.stages
+        let metrics = stages.contains { !$0.metrics.isEmpty } || item.indicators.contains { $0 != nil }
         return JourneyPageValues.Lanes(
             feeling: stages.contains { $0.feeling != nil || $0.quote != nil },
             actions: stages.contains { !$0.actions.isEmpty },
@@ -131,8 +134,8 @@ extension PageContext {
             steps: stages.contains { !$0.steps.isEmpty },
             painPoints: stages.contains { !$0.painPoints.isEmpty },
             opportunities: stages.contains { !$0.opportunities.isEmpty },
-            metrics: stages.contains { !$0.metrics.isEmpty },
-            owners: stages.contains { $0.owner != nil || $0.evidence != nil },
+            metrics: metrics,
+            owners: metrics || stages.contains { $0.owner != nil || $0.evidence != nil },
             verbatims: item.surveys.contains { !($0?.verbatims.isEmpty ?? true) },
             feedback: item.feedback.contains { !$0.items.isEmpty },
             changes: !(item.trend?.changes.isEmpty ?? true))

@@ -97,7 +97,10 @@ struct StageView: Encodable {
     /// The most severe first.
     let painPoints: [PainPoint]
     let opportunities: [Opportunity]
+    /// Visitors as typed; NPS, CSAT and CES from the survey's answers, else as typed.
     let metrics: [Metric]
+    /// NPS, CSAT and CES from the survey's answers, per persona who gave some.
+    let indicatorPersonas: [PersonaIndicators]
     /// The kind of research behind the stage, in words.
     let evidence: String?
     let isAssumption: Bool
@@ -162,6 +165,17 @@ struct StageView: Encodable {
     struct Metric: Encodable {
         let label: String
         let value: String
+        /// Where NPS, CSAT and CES come from, in words: the survey's answers (with n and the
+        /// 95 % interval) or the note; nil for visitors.
+        let source: String?
+        /// Whether it is computed from survey answers.
+        let fromAnswers: Bool
+    }
+
+    /// One persona's NPS, CSAT and CES from the survey's answers.
+    struct PersonaIndicators: Encodable {
+        let name: String
+        let metrics: [Metric]
     }
 }
 
@@ -222,7 +236,13 @@ extension PageContext {
             painPoints: stage.painPoints.sorted { $0.severity > $1.severity }.map { pain in
                 StageView.PainPoint(text: pain.text, severity: pain.severity.rawValue, severityLabel: strings["severity_\(pain.severity.rawValue)"])
             },
-            opportunities: stage.opportunities.map(opportunityValues), metrics: metricValues(stage.metrics),
+            opportunities: stage.opportunities.map(opportunityValues),
+            metrics: metricValues(stage.metrics, answers: item.indicators[index]?.overall, wave: item.waves?.selected),
+            indicatorPersonas: item.journey.personas.compactMap { slug in
+                item.indicators[index]?.byPersona[slug].map { statistics in
+                    StageView.PersonaIndicators(name: analysis.content.persona(slug)?.name ?? slug, metrics: indicatorValues(statistics, wave: item.waves?.selected))
+                }
+            },
             evidence: stage.evidence.map { strings["evidence_\($0.rawValue)"] }, isAssumption: stage.evidence == .assumption,
             owner: stage.owner, timeOfDay: stage.timeOfDay, body: HTML(stage.bodyHTML), hasBody: !stage.bodyHTML.isEmpty,
             survey: surveyValues(item, index: index), verbatimExtremes: verbatimExtremes(item, index: index),
@@ -249,12 +269,20 @@ extension PageContext {
             status: opportunity.status.map { strings["status_\($0.rawValue)"] }, statusKey: opportunity.status?.rawValue)
     }
 
-    private func metricValues(_ metrics: Metrics) -> [StageView.Metric] {
+    /// Visitors as typed, then NPS, CSAT and CES: from the answers where the survey has them, as typed where not.
+    private func metricValues(_ metrics: Metrics, answers: IndicatorStatistics?, wave: String?) -> [StageView.Metric] {
         var values: [StageView.Metric] = []
-        if let visitors = metrics.visitors { values.append(.init(label: strings["metric_visitors"], value: format.integer(visitors))) }
-        if let csat = metrics.csat { values.append(.init(label: strings["metric_csat"], value: format.decimal(csat, digits: 1))) }
-        if let nps = metrics.nps { values.append(.init(label: strings["metric_nps"], value: format.decimal(nps, digits: 0))) }
-        if let ces = metrics.ces { values.append(.init(label: strings["metric_ces"], value: format.decimal(ces, digits: 1))) }
+        if let visitors = metrics.visitors {
+            values.append(.init(label: strings["metric_visitors"], value: format.integer(visitors), source: nil, fromAnswers: false))
+        }
+        func typed(_ key: String, _ value: Double?, digits: Int, answered: Bool) {
+            guard let value, !answered else { return }
+            values.append(.init(label: strings[key], value: format.decimal(value, digits: digits), source: strings["metric_typed"], fromAnswers: false))
+        }
+        values += answers.map { indicatorValues($0, wave: wave) } ?? []
+        typed("metric_csat", metrics.csat, digits: 1, answered: answers?.csat != nil)
+        typed("metric_nps", metrics.nps, digits: 0, answered: answers?.nps != nil)
+        typed("metric_ces", metrics.ces, digits: 1, answered: answers?.ces != nil)
         return values
     }
 }

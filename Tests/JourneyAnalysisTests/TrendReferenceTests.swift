@@ -1,0 +1,47 @@
+import JourneyAnalysis
+import JourneyModel
+import Testing
+
+/// "Change since": measured from the most recent snapshot whose scores differ from today's, else from the previous wave.
+@Suite("The reference of a change")
+struct TrendReferenceTests {
+    private let journey = Journey(slug: "j", title: "J", stages: [Stage(number: 1, slug: "a", name: "A"), Stage(number: 2, slug: "b", name: "B", emotion: -1)])
+
+    private func snapshot(_ label: String, _ date: String, a: Double, b: Double = -1) -> Snapshot {
+        Snapshot(label: label, date: date, journeys: ["j": .init(overall: (a + b) / 2, stages: ["a": .init(value: a), "b": .init(value: b)])])
+    }
+
+    private func rows(_ wave: String?, _ scores: [Double]) -> [SurveyResponse] {
+        scores.map { SurveyResponse(journey: "j", stage: "a", wave: wave, score: $0, source: SourceLocation(file: "s.csv")) }
+    }
+
+    private func trend(_ responses: [SurveyResponse], _ snapshots: [Snapshot]) throws -> JourneyTrend {
+        try #require(SiteAnalysis(content: SiteContent(site: Site(title: "S"), journeys: [journey], responses: responses, snapshots: snapshots)).journey("j")?.trend)
+    }
+
+    @Test func theDayAfterASnapshotTheChangeIsMeasuredFromTheOneBefore() throws {
+        // Today A is 1 (its answers' mean); Q3 was taken today, Q2 when A was 0.
+        let trend = try trend(rows(nil, [1, 1]), [snapshot("Q2", "2026-06-30", a: 0), snapshot("Q3", "2026-09-30", a: 1)])
+        #expect(trend.since == "Q2")
+        #expect(trend.changes.map(\.delta) == [1, 0])
+        #expect(trend.overallDelta == 0.5)
+        #expect(trend.points.map(\.label) == ["Q2", "Q3"])       // the chart still draws every snapshot
+    }
+
+    @Test func withEverySnapshotLikeTodayThePreviousWaveIsTheReference() throws {
+        // Wave T3 (the curve's) gives A +1.5; T2 gave −0.5: +2 since T2. The only snapshot holds today's scores.
+        let responses = rows("T2", [-1, 0]) + rows("T3", [1, 2])
+        let trend = try trend(responses, [snapshot("Q3", "2026-09-30", a: 1.5)])
+        #expect(trend.since == "T2")
+        #expect(trend.changes.map(\.delta) == [2, 0])
+        #expect(trend.overallDelta == 1)
+        // Without any snapshot, the previous wave still gives the change.
+        #expect(try self.trend(responses, []).since == "T2")
+    }
+
+    @Test func withNothingElseTheLastSnapshotIsTheReferenceAndReadsNoChange() throws {
+        let trend = try trend(rows(nil, [1]), [snapshot("Q3", "2026-09-30", a: 1)])
+        #expect(trend.since == "Q3" && trend.overallDelta == 0)
+        #expect(SiteAnalysis(content: SiteContent(site: Site(title: "S"), journeys: [journey], responses: rows(nil, [1]))).journey("j")?.trend == nil)
+    }
+}
