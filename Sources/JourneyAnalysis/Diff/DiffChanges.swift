@@ -102,7 +102,7 @@ public struct OpportunityChange: Sendable, Hashable {
         case status, impact, effort, owner
 
         /// The field's value in `opportunity`, as the note writes it.
-        func value(in opportunity: Opportunity) -> String? {
+        public func value(in opportunity: Opportunity) -> String? {
             switch self {
             case .status: opportunity.status?.rawValue
             case .impact: opportunity.impact?.rawValue
@@ -167,4 +167,9 @@ public struct FigureChange: Sendable, Hashable {
 public struct CurvePoint: Sendable, Hashable {
     public var stage: String
     public var score: Double?
+
+    public init(stage: String, score: Double?) {
+        self.stage = stage
+        self.score = score
+    }
 }
