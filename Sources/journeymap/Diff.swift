@@ -38,6 +38,10 @@ struct Diff: ParsableCommand {
     @Option(help: ArgumentHelp("Your own templates, whose words site.yml may reword (default: as 'check' finds them).", valueName: "dir"))
     var templates: String?
 
+    @Option(help: ArgumentHelp("The site folder of the last build, whose memo of the notes spares reading unchanged ones again.",
+                               valueName: "dir"))
+    var output = "_site"
+
     @Option(name: .customLong("base-dir"), help: ArgumentHelp("A content folder to compare from, instead of a revision.", valueName: "dir"))
     var baseDir: String?
 
@@ -66,7 +70,7 @@ struct Diff: ParsableCommand {
             let templatesFolder = BuildOptions(content: headDir ?? content, templates: templates).templatesFolder()
             let comparison = try SiteDiff.compare(content: content, base: baseDir.map(DiffSource.folder) ?? base.map(DiffSource.revision),
                                                   head: headDir.map(DiffSource.folder) ?? head.map(DiffSource.revision) ?? .workingTree,
-                                                  templates: templatesFolder)
+                                                  templates: templatesFolder, output: output)
             for (side, label, diagnostics) in [("base", comparison.base, comparison.baseDiagnostics), ("head", comparison.head, comparison.headDiagnostics)] {
                 for error in diagnostics where error.severity == .error {
                     Console.error("\(side) (\(label)): " + Console.describe(error))

@@ -277,4 +277,21 @@ struct DiffCommandTests {
         #expect(unknown.status == 1)
         #expect(unknown.errors.hasPrefix("error: unknown revision 'no-such-branch'\n    hint: "))
     }
+
+    @Test func theLastBuildSparesReadingUnchangedNotesAndAnEditedOneIsReadAgain() async throws {
+        let site = try GitSite.withFeatureBranch()
+        site.folder.write(".gitignore", "_site/\n")
+        try site.commit("Ignore the site")
+        let templates = repositoryRoot.appendingPathComponent("Templates").path
+        let build = try await JourneymapCommand.run(["build", "--templates", templates, "--quiet"], in: site.folder.url)
+        #expect(build.status == 0, "\(build.errors)")
+        site.folder.write("Content/journeys/cake/02-purchase.md", site.stage("Purchase", claire: "-2"))
+        let memo = site.folder.read("_site/.journeymap-stages")
+        #expect(memo != nil)
+        let outcome = try await JourneymapCommand.run(["diff", "--base", "main"], in: site.folder.url)
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        #expect(outcome.output.contains("\n    Purchase, Claire Martin: −0.5 (note) → −2 (note) ▼ −1.5\n"))
+        #expect(outcome.output.contains("\n    renamed: Pickup → Collection\n"))
+        #expect(site.folder.read("_site/.journeymap-stages") == memo)
+    }
 }

@@ -58,7 +58,8 @@ public struct ExperienceDiff: Sendable, Hashable {
             .map { NamedItem(slug: $0.slug, name: $0.title) }
         let names = Dictionary((old.personas + new.personas).map { ($0.slug, $0.name) }) { _, last in last }
         journeys = head.analysis.journeys.compactMap { after in
-            guard !failing.contains(after.journey.slug), let before = base.analysis.journey(after.journey.slug) else { return nil }
+            // Most journeys of a change are untouched: equal analyses are not compared field by field.
+            guard !failing.contains(after.journey.slug), let before = base.analysis.journey(after.journey.slug), before != after else { return nil }
             let diff = JourneyDiff(base: before, head: after, personaNames: names)
             return diff.isEmpty ? nil : diff
         }

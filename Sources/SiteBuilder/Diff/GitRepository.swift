@@ -52,6 +52,15 @@ struct GitRepository {
         return String(real.dropFirst(top.count + 1))
     }
 
+    /// The files under `path` that differ between the commits `base` and `head` (nil: the
+    /// working tree), as paths in the repository; a renamed file counts as two.
+    func changedFiles(from base: String, to head: String?, under path: String) throws(DiffFailure) -> Set<String> {
+        let result = git(["diff", "--name-only", "--no-renames", "--no-ext-diff", "-z", base] + (head.map { [$0] } ?? [])
+            + ["--", path.isEmpty ? "." : path])
+        guard result.status == 0 else { throw DiffFailure("cannot list the files that changed since \(base.prefix(7))") }
+        return Set(result.text.split(separator: "\0").map(String.init))
+    }
+
     /// Writes the files under `path` at `commit` into `destination` (an empty folder outside the
     /// repository), as `git archive` gives them; `destination/path` is then the content folder.
     func extract(_ path: String, at commit: String, label: String, into destination: URL) throws(DiffFailure) {

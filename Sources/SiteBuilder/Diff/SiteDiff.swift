@@ -26,15 +26,20 @@ public struct SiteComparison: Sendable {
 public enum SiteDiff {
     /// Compares the content folder `content` at `base` (nil: where `head` parts from the default
     /// branch) and at `head`. `templates` is the site's own templates folder, whose words' keys
-    /// and languages `site.yml` is checked against, as `check` does.
-    public static func compare(content: String, base: DiffSource?, head: DiffSource, templates: String?) throws(DiffFailure) -> SiteComparison {
+    /// and languages `site.yml` is checked against, as `check` does. The working tree is read
+    /// with the stage notes the last build into `output` loaded, where their bytes are unchanged.
+    public static func compare(content: String, base: DiffSource?, head: DiffSource, templates: String?,
+                               output: String) throws(DiffFailure) -> SiteComparison {
         let words = InterfaceWords.load(ThemeFiles(folder: templates.map(URL.init(fileURLWithPath:)), display: templates ?? "")).0 ?? .builtin
-        let loader = { (root: URL, display: String) in
-            ContentLoader(root: root, displayRoot: display, stringKeys: words.keys, languages: words.languages).load()
+        let loader = { (root: URL, display: String, reusable: [String: LoadedStage]) in
+            var loader = ContentLoader(root: root, displayRoot: display, stringKeys: words.keys, languages: words.languages)
+            loader.reusableStages = reusable
+            return loader.load()
         }
         let needsGit = [base, head].contains { if case .folder = $0 { false } else { true } }
         let repository = needsGit ? try GitRepository(containing: FileTree.isFolder(content) ? content : ".") : nil
-        let headSide = try read(head, content: content, repository: repository, load: loader)
+        let memo = head == .workingTree ? IncrementalBuild.memoizedStages(content: content, output: output) : [:]
+        let headSide = try read(head, content: content, repository: repository, load: { loader($0, $1, memo) })
         let baseSource: DiffSource, baseLabel: String?
         if let base {
             (baseSource, baseLabel) = (base, nil)
@@ -45,11 +50,24 @@ public enum SiteDiff {
         } else {
             throw DiffFailure("no base to compare with", hint: "pass --base-dir DIR with --head-dir, or --base REV")
         }
-        let baseSide = try read(baseSource, content: content, repository: repository, load: loader)
+        let unchanged = try unchangedStages(headSide.result.stages, base: baseSource, head: head, content: content, repository: repository)
+        let baseSide = try read(baseSource, content: content, repository: repository, load: { loader($0, $1, unchanged) })
         let diff = ExperienceDiff(base: DiffSide(analysis: SiteAnalysis(content: baseSide.result.content), diagnostics: baseSide.result.diagnostics),
                                   head: DiffSide(analysis: SiteAnalysis(content: headSide.result.content), diagnostics: headSide.result.diagnostics))
         return SiteComparison(base: baseLabel ?? baseSide.label, head: headSide.label, baseDiagnostics: baseSide.result.diagnostics,
                               headDiagnostics: headSide.result.diagnostics, diff: diff)
+    }
+
+    /// The head's stage notes whose bytes git says are the same at the base, which the base's
+    /// load takes as they are instead of parsing them again (the loader still checks that what
+    /// else they depend on is unchanged); none when a side is a folder outside git.
+    private static func unchangedStages(_ stages: [String: LoadedStage], base: DiffSource, head: DiffSource, content: String,
+                                        repository: GitRepository?) throws(DiffFailure) -> [String: LoadedStage] {
+        guard let repository, let revision = base.revision else { return [:] }
+        if case .folder = head { return [:] }
+        let path = try repository.path(of: content)
+        let changed = try repository.changedFiles(from: try repository.commit(revision), to: try head.revision.map(repository.commit), under: path)
+        return stages.filter { relative, _ in !changed.contains(path.isEmpty ? relative : "\(path)/\(relative)") }
     }
 
     /// The content of one side, loaded, and the side's name in reports.
@@ -65,17 +83,22 @@ public enum SiteDiff {
             let commit = try repository.commit(revision)
             let label = revision.hasPrefix(commit.prefix(7)) ? String(commit.prefix(7)) : "\(revision) (\(commit.prefix(7)))"
             let path = try repository.path(of: content)
-            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("journeymap-diff-\(UUID().uuidString)")
+            let scratch = scratchFolder.appendingPathComponent("journeymap-diff-\(UUID().uuidString)")
             do {
                 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             } catch {
-                throw DiffFailure("cannot create a temporary folder in \(scratch.deletingLastPathComponent().path): \(error.localizedDescription)")
+                throw DiffFailure("cannot create a temporary folder in \(scratchFolder.path): \(error.localizedDescription)")
             }
             defer { try? FileManager.default.removeItem(at: scratch) }
             try repository.extract(path, at: commit, label: label, into: scratch)
             return (label, load(path.isEmpty ? scratch : scratch.appendingPathComponent(path), content))
         }
     }
+
+    /// Where a revision's content is unpacked: `/dev/shm` when the system has it (thousands of
+    /// small files are written there in a fraction of the time a disk takes), else the temporary folder.
+    private static let scratchFolder: URL = FileManager.default.isWritableFile(atPath: "/dev/shm")
+        ? URL(fileURLWithPath: "/dev/shm", isDirectory: true) : FileManager.default.temporaryDirectory
 
     /// A content folder on disk, loaded; an error when it has no site.yml.
     private static func loadFolder(_ folder: String, load: (URL, String) -> ContentLoader.Result) throws(DiffFailure) -> ContentLoader.Result {
