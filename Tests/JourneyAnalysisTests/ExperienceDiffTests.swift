@@ -145,5 +145,11 @@ struct ExperienceDiffTests {
         #expect(diff.notCompared == [ExperienceDiff.NotCompared(journey: NamedItem(slug: "cake", name: "Cake order"),
                                                                  errorsAtBase: false, errorsAtHead: true)])
         #expect(diff.newErrors == [error])
+
+        // A journey folder without journey.md does not load: it is not compared, not removed.
+        let folder = Diagnostic.error(at: SourceLocation(file: "Content/journeys/cake"), "the journey folder has no journey.md")
+        let broken = ExperienceDiff(base: side([cake(baseStages)]), head: side([], diagnostics: [folder]))
+        #expect(broken.journeysRemoved.isEmpty)
+        #expect(broken.notCompared.map(\.journey.slug) == ["cake"])
     }
 }

@@ -10,12 +10,15 @@ public struct DiffSide: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// Whether an error was reported in a file of the journey `slug`.
-    func hasErrors(in slug: String) -> Bool {
-        diagnostics.contains { diagnostic in
-            let file = diagnostic.location.file
-            return diagnostic.severity == .error && (file.hasPrefix("journeys/\(slug)/") || file.contains("/journeys/\(slug)/"))
-        }
+    /// The slugs of the journeys an error was reported in: a note in `journeys/<slug>/`, or that folder.
+    var journeysWithErrors: Set<String> {
+        Set(diagnostics.compactMap { diagnostic -> String? in
+            guard diagnostic.severity == .error else { return nil }
+            let parts = diagnostic.location.file.split(separator: "/")
+            let folder = parts.last?.hasSuffix(".md") == true ? parts.count - 1 : parts.count
+            guard folder >= 2, parts[folder - 2] == "journeys" else { return nil }
+            return String(parts[folder - 1])
+        })
     }
 }
 
@@ -50,7 +53,8 @@ public struct ExperienceDiff: Sendable, Hashable {
         let oldPersonas = Set(old.personas.map(\.slug)), newPersonas = Set(new.personas.map(\.slug))
         personasAdded = new.personas.filter { !oldPersonas.contains($0.slug) }.map { NamedItem(slug: $0.slug, name: $0.name) }
         personasRemoved = old.personas.filter { !newPersonas.contains($0.slug) }.map { NamedItem(slug: $0.slug, name: $0.name) }
-        let failing = Set((old.journeys.map(\.slug) + new.journeys.map(\.slug)).filter { base.hasErrors(in: $0) || head.hasErrors(in: $0) })
+        let (baseErrors, headErrors) = (base.journeysWithErrors, head.journeysWithErrors)
+        let failing = baseErrors.union(headErrors)
         let oldJourneys = Set(old.journeys.map(\.slug)), newJourneys = Set(new.journeys.map(\.slug))
         journeysAdded = new.journeys.filter { !oldJourneys.contains($0.slug) && !failing.contains($0.slug) }
             .map { NamedItem(slug: $0.slug, name: $0.title) }
@@ -66,7 +70,7 @@ public struct ExperienceDiff: Sendable, Hashable {
         let titles = Dictionary((old.journeys + new.journeys).map { ($0.slug, $0.title) }) { _, last in last }
         notCompared = failing.sorted().map { slug in
             NotCompared(journey: NamedItem(slug: slug, name: titles[slug] ?? slug),
-                        errorsAtBase: base.hasErrors(in: slug), errorsAtHead: head.hasErrors(in: slug))
+                        errorsAtBase: baseErrors.contains(slug), errorsAtHead: headErrors.contains(slug))
         }
         surveyRows = Change.of(old.surveyTally, new.surveyTally)
         let known = Set(base.diagnostics.map { Self.identity($0) })
