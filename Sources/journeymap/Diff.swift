@@ -14,7 +14,8 @@ struct Diff: ParsableCommand {
             pain points; opportunities; key figures; survey rows; new warnings and errors. A revision is
             read through git (nothing is checked out, nothing is written into the repository).
             Default base: where the head parts from the default branch (origin/HEAD, else main or master).
-            Default head: the content folder as it is on disk.
+            Default head: the content folder as it is on disk, read with the notes the last build into
+            --output memoised where they are unchanged (nothing is written there).
             Exit status: 0, or 1 when a --fail-on condition is met or the comparison cannot be made.
 
             Examples:
@@ -32,15 +33,7 @@ struct Diff: ParsableCommand {
     @Option(help: ArgumentHelp("The revision to compare to (default: the content folder as it is on disk).", valueName: "rev"))
     var head: String?
 
-    @Option(help: ArgumentHelp("The content folder, as the repository holds it.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(help: ArgumentHelp("Your own templates, whose words site.yml may reword (default: as 'check' finds them).", valueName: "dir"))
-    var templates: String?
-
-    @Option(help: ArgumentHelp("The site folder of the last build, whose memo of the notes spares reading unchanged ones again.",
-                               valueName: "dir"))
-    var output = "_site"
+    @OptionGroup var folders: SiteFolders
 
     @Option(name: .customLong("base-dir"), help: ArgumentHelp("A content folder to compare from, instead of a revision.", valueName: "dir"))
     var baseDir: String?
@@ -66,11 +59,12 @@ struct Diff: ParsableCommand {
     func run() throws {
         terminal.apply()
         do {
+            if head == nil && headDir == nil { try folders.requireSite() }
             let conditions = failOn?.conditions ?? []
-            let templatesFolder = BuildOptions(content: headDir ?? content, templates: templates).templatesFolder()
-            let comparison = try SiteDiff.compare(content: content, base: baseDir.map(DiffSource.folder) ?? base.map(DiffSource.revision),
+            let templatesFolder = BuildOptions(content: headDir ?? folders.content, templates: folders.templates).templatesFolder()
+            let comparison = try SiteDiff.compare(content: folders.content, base: baseDir.map(DiffSource.folder) ?? base.map(DiffSource.revision),
                                                   head: headDir.map(DiffSource.folder) ?? head.map(DiffSource.revision) ?? .workingTree,
-                                                  templates: templatesFolder, output: output)
+                                                  templates: templatesFolder, output: folders.output)
             for (side, label, diagnostics) in [("base", comparison.base, comparison.baseDiagnostics), ("head", comparison.head, comparison.headDiagnostics)] {
                 for error in diagnostics where error.severity == .error {
                     Console.error("\(side) (\(label)): " + Console.describe(error))
