@@ -7,30 +7,26 @@ struct GitSite {
     let folder = TemporaryFolder("journeymap-diff")
 
     /// Runs git in the repository, as a user with a name and address; its standard output.
+    /// (Waited for off the test runner's threads, as `JourneymapCommand` does.)
     @discardableResult
-    func git(_ arguments: String...) throws -> String {
+    func git(_ arguments: String...) async throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", "-C", folder.path] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "git \(arguments.joined(separator: " ")) failed")
-        return String(decoding: data, as: UTF8.self)
+        let outcome = try await JourneymapCommand.run(process)
+        try #require(outcome.status == 0, "git \(arguments.joined(separator: " ")) failed: \(outcome.errors)")
+        return outcome.output
     }
 
     /// Commits every file as it is now.
-    func commit(_ message: String) throws {
-        try git("add", "-A")
-        try git("commit", "-q", "-m", message)
+    func commit(_ message: String) async throws {
+        try await git("add", "-A")
+        try await git("commit", "-q", "-m", message)
     }
 
     /// The short hash of a revision.
-    func short(_ revision: String) throws -> String {
-        try git("rev-parse", "--short=7", revision).trimmingCharacters(in: .newlines)
+    func short(_ revision: String) async throws -> String {
+        try await git("rev-parse", "--short=7", revision).trimmingCharacters(in: .newlines)
     }
 
     func stage(_ name: String, claire: String, extra: String = "") -> String {
@@ -69,14 +65,14 @@ struct GitSite {
     }
 
     /// A repository whose main branch holds the base, and whose branch `feature` the head.
-    static func withFeatureBranch() throws -> GitSite {
+    static func withFeatureBranch() async throws -> GitSite {
         let site = GitSite()
-        try site.git("init", "-q", "-b", "main")
+        try await site.git("init", "-q", "-b", "main")
         site.writeBase()
-        try site.commit("Cake order")
-        try site.git("checkout", "-q", "-b", "feature")
+        try await site.commit("Cake order")
+        try await site.git("checkout", "-q", "-b", "feature")
         site.writeHead()
-        try site.commit("Purchase got worse")
+        try await site.commit("Purchase got worse")
         return site
     }
 }
@@ -85,13 +81,13 @@ struct GitSite {
 @Suite("journeymap diff on a git repository", .enabled(if: FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)))
 struct DiffCommandTests {
     @Test func textListsEveryChangeOfTheBranch() async throws {
-        let site = try GitSite.withFeatureBranch()
-        let status = try site.git("status", "--porcelain", "--ignored")
+        let site = try await GitSite.withFeatureBranch()
+        let status = try await site.git("status", "--porcelain", "--ignored")
         let outcome = try await JourneymapCommand.run(["diff"], in: site.folder.url)
         #expect(outcome.status == 0, "\(outcome.errors)")
         #expect(outcome.errors.isEmpty)
         #expect(outcome.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
-            "merge base with main (\(try site.short("main"))) → working tree: 1 journey changed: Cake order (Purchase −0.6 for Claire Martin); 1 new high pain point; 1 opportunity marked done",
+            "merge base with main (\(try await site.short("main"))) → working tree: 1 journey changed: Cake order (Purchase −0.6 for Claire Martin); 1 new high pain point; 1 opportunity marked done",
             "",
             "Cake order (cake)",
             "  Journey",
@@ -115,17 +111,17 @@ struct DiffCommandTests {
             "",
         ])
         // Nothing was written into the repository or its working tree.
-        #expect(try site.git("status", "--porcelain", "--ignored") == status)
+        #expect(try await site.git("status", "--porcelain", "--ignored") == status)
     }
 
     @Test func markdownFitsAPullRequestComment() async throws {
-        let site = try GitSite.withFeatureBranch()
+        let site = try await GitSite.withFeatureBranch()
         let outcome = try await JourneymapCommand.run(["diff", "--base", "main", "--head", "feature", "--format", "markdown"], in: site.folder.url)
         #expect(outcome.status == 0, "\(outcome.errors)")
         #expect(outcome.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
             "**Customer experience:** 1 journey changed: Cake order (Purchase −0.6 for Claire Martin); 1 new high pain point; 1 opportunity marked done",
             "",
-            "Compared main (\(try site.short("main"))) → feature (\(try site.short("feature"))).",
+            "Compared main (\(try await site.short("main"))) → feature (\(try await site.short("feature"))).",
             "",
             "<details><summary><b>Cake order</b>: Overall score: +0.5 → +0.4 ▼ −0.1</summary>",
             "",
@@ -165,7 +161,7 @@ struct DiffCommandTests {
     }
 
     @Test func jsonIsTypedAndTheSameFromRunToRun() async throws {
-        let site = try GitSite.withFeatureBranch()
+        let site = try await GitSite.withFeatureBranch()
         let arguments = ["diff", "--base", "main", "--head", "feature", "--format", "json"]
         let outcome = try await JourneymapCommand.run(arguments, in: site.folder.url)
         #expect(outcome.status == 0, "\(outcome.errors)")
@@ -183,7 +179,7 @@ struct DiffCommandTests {
             var base: String, head: String, summary: String, journeys: [Journey], newErrors: [String]
         }
         let document = try JSONDecoder().decode(Document.self, from: Data(outcome.output.utf8))
-        #expect(document.head == "feature (\(try site.short("feature")))")
+        #expect(document.head == "feature (\(try await site.short("feature")))")
         let journey = try #require(document.journeys.first)
         #expect(journey.slug == "cake")
         #expect(journey.stages.map { "\($0.change) \($0.name) \($0.position.map(String.init) ?? "-")" } == ["renamed Collection -", "added Review 4"])
@@ -196,7 +192,7 @@ struct DiffCommandTests {
     }
 
     @Test func failOnExitsOneAndSaysWhichConditionWasMet() async throws {
-        let site = try GitSite.withFeatureBranch()
+        let site = try await GitSite.withFeatureBranch()
         let met = try await JourneymapCommand.run(["diff", "--fail-on", "score-drop:0.5,new-high-pain,new-errors"], in: site.folder.url)
         #expect(met.status == 1)
         #expect(met.output.hasPrefix("merge base with main"))
@@ -214,12 +210,12 @@ struct DiffCommandTests {
     }
 
     @Test func theWorkingTreeIsTheDefaultHead() async throws {
-        let site = try GitSite.withFeatureBranch()
+        let site = try await GitSite.withFeatureBranch()
         site.folder.write("Content/personas/sofia.md", "---\nname: Sofia Benali\n---\n")
         let outcome = try await JourneymapCommand.run(["diff", "--base", "HEAD"], in: site.folder.url)
         #expect(outcome.status == 0, "\(outcome.errors)")
         #expect(outcome.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
-            "HEAD (\(try site.short("HEAD"))) → working tree: 1 persona added; 1 new warning",
+            "HEAD (\(try await site.short("HEAD"))) → working tree: 1 persona added; 1 new warning",
             "",
             "Personas added: Sofia Benali",
             "",
@@ -245,7 +241,7 @@ struct DiffCommandTests {
     }
 
     @Test func contentWithErrorsOnOneSideIsReportedWithTheSideAndTheRestIsCompared() async throws {
-        let site = try GitSite.withFeatureBranch()
+        let site = try await GitSite.withFeatureBranch()
         site.folder.write("Content/journeys/cake/02-purchase.md", site.stage("Purchase", claire: "7"))
         site.folder.write("Content/personas/sofia.md", "---\nname: Sofia Benali\n---\n")
         let outcome = try await JourneymapCommand.run(["diff", "--base", "feature"], in: site.folder.url)
@@ -265,23 +261,23 @@ struct DiffCommandTests {
         #expect(notGit.status == 1)
         #expect(notGit.errors.hasPrefix("error: Content is not in a git repository\n    hint: "))
 
-        try site.git("init", "-q", "-b", "main")
+        try await site.git("init", "-q", "-b", "main")
         site.folder.write("README.md", "Bakery\n")
-        try site.git("add", "README.md")
-        try site.git("commit", "-q", "-m", "Readme")
-        try site.commit("Content")
+        try await site.git("add", "README.md")
+        try await site.git("commit", "-q", "-m", "Readme")
+        try await site.commit("Content")
         let missing = try await JourneymapCommand.run(["diff", "--base", "HEAD~1"], in: site.folder.url)
         #expect(missing.status == 1)
-        #expect(missing.errors.hasPrefix("error: there is no Content/site.yml at HEAD~1 (\(try site.short("HEAD~1")))\n    hint: "))
+        #expect(missing.errors.hasPrefix("error: there is no Content/site.yml at HEAD~1 (\(try await site.short("HEAD~1")))\n    hint: "))
         let unknown = try await JourneymapCommand.run(["diff", "--base", "no-such-branch"], in: site.folder.url)
         #expect(unknown.status == 1)
         #expect(unknown.errors.hasPrefix("error: unknown revision 'no-such-branch'\n    hint: "))
     }
 
     @Test func theLastBuildSparesReadingUnchangedNotesAndAnEditedOneIsReadAgain() async throws {
-        let site = try GitSite.withFeatureBranch()
+        let site = try await GitSite.withFeatureBranch()
         site.folder.write(".gitignore", "_site/\n")
-        try site.commit("Ignore the site")
+        try await site.commit("Ignore the site")
         let templates = repositoryRoot.appendingPathComponent("Templates").path
         let build = try await JourneymapCommand.run(["build", "--templates", templates, "--quiet"], in: site.folder.url)
         #expect(build.status == 0, "\(build.errors)")
