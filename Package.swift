@@ -45,7 +45,7 @@ let package = Package(
             "JourneyModel", "ContentLoader", "JourneyAnalysis", "SiteRenderer", "SiteWriter", "ProcessArguments",
         ]),
         .executableTarget(name: "journeymap", dependencies: [
-            "SiteBuilder", "SiteWriter", "ContentSampler", "JourneyModel", "PreviewServer", "JourneyAuthoring",
+            "SiteBuilder", "SiteRenderer", "SiteWriter", "ContentSampler", "JourneyModel", "PreviewServer", "JourneyAuthoring",
             "ContentLoader", "BuiltinTheme", "ProcessArguments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], plugins: ["GenerateSources"]),
         .target(name: "PreviewServer", dependencies: [

@@ -29,7 +29,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 
 mkdir -p "$work" "$out"
 printf '%s\n' "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; output on $(df -P "$out" | awk 'NR == 2 { print $1 }')"
-printf '%-7s %8s %8s %8s %9s %8s %8s %8s %8s %9s %9s\n' notes cold noop note templ rss_MB pages/s floor hugo cold/floor cold/hugo
+printf '%-7s %8s %8s %8s %9s %8s %9s %8s %8s %8s %8s %9s %9s\n' notes cold noop note templ diff diff/noop rss_MB pages/s floor hugo cold/floor cold/hugo
 
 for notes in $sizes; do
   journeys=$(( notes >= 10 ? notes / 10 : 1 ))
@@ -40,10 +40,14 @@ for notes in $sizes; do
 
   read -r cold rss < <(measure "$jm" build --content "$content" --templates "$work/templates" --output "$site" -q)
   read -r noop _ < <(measure "$jm" build --content "$content" --templates "$work/templates" --output "$site" -q)
+  git -C "$content" init -q && git -C "$content" add -A
+  git -C "$content" -c user.name=bench -c user.email=bench@example.com commit -q -m "before the edit"
   # awk reads to the end: with 'head', sort could die of SIGPIPE, which pipefail turns into a failure.
   note=$(find "$content/journeys" -name '05-*.md' | sort | awk 'NR == 1')
   printf '\nOne more finding from the latest interviews.\n' >> "$note"
   read -r changed _ < <(measure "$jm" build --content "$content" --templates "$work/templates" --output "$site" -q)
+  # diff: the working tree against the commit before the one-note edit, as CI runs it after a build.
+  read -r diff _ < <(measure "$jm" diff --content "$content" --templates "$work/templates" --output "$site" --base HEAD)
   printf '\n{{! benchmark edit }}\n' >> "$work/templates/stage.mustache"
   read -r template _ < <(measure "$jm" build --content "$content" --templates "$work/templates" --output "$site" -q)
   pages=$(find "$site" -name '*.html' | wc -l)
@@ -68,12 +72,13 @@ for notes in $sizes; do
   done
   read -r hugo _ < <(measure hugo --quiet --source "$hugo_site" --destination "$out/hugo-$notes")
 
-  printf '%-7s %8s %8s %8s %9s %8s %8s %8s %8s %9s %9s\n' "$notes" "$cold" "$noop" "$changed" "$template" "$rss" \
+  printf '%-7s %8s %8s %8s %9s %8s %9s %8s %8s %8s %8s %9s %9s\n' "$notes" "$cold" "$noop" "$changed" "$template" "$diff" "$(ratio "$diff" "$noop")" "$rss" \
     "$(awk -v p="$pages" -v s="$cold" 'BEGIN { printf "%.0f", p / s }')" "$floor" "$hugo" "$(ratio "$cold" "$floor")" "$(ratio "$cold" "$hugo")"
 done
 echo
 echo "cold: full build into an empty folder; noop: the same build again; note: after changing one stage note;"
-echo "templ: after changing one template; floor: cmark over all bodies + cp -r of the content (seconds)."
+echo "templ: after changing one template; diff: journeymap diff of the content with that note against the commit before it;"
+echo "floor: cmark over all bodies + cp -r of the content (seconds)."
 
 # The template engine alone (Tests/TemplateBench): pages/s of the stage and journey templates,
 # values made beforehand, only the render timed, one thread; best and median of 3 × 2 s. "old"

@@ -37,6 +37,15 @@ struct IncrementalBuild {
         memoPaths = Set(memo.stages.keys)
     }
 
+    /// The stage notes the last build into `output` loaded whose bytes are unchanged in the
+    /// content folder, read without writing anything (`diff` reads the working tree with them).
+    static func memoizedStages(content: String, output: String) -> [String: LoadedStage] {
+        let folder = OutputFolder(path: output)
+        let inputs = BuildCache.fingerprint(BuildOptions(content: content), templates: nil, previous: BuildCache.load(from: folder))
+        guard !inputs.hasLinks, let memo = StageMemo.load(from: folder, tool: BuildCache.tool) else { return [:] }
+        return memo.reusable(content: inputs.content)
+    }
+
     /// The cache, when no input changed since it was written and every file it lists is as it
     /// left it: the build has nothing to make.
     var upToDate: BuildCache? {

@@ -14,7 +14,7 @@ struct Journeymap: ParsableCommand {
             See README.md for the content format.
             """,
         version: Version.description,
-        subcommands: [Build.self, Check.self, Serve.self, SnapshotCommand.self, Sample.self, New.self, Import.self, Export.self,
+        subcommands: [Build.self, Check.self, Diff.self, Serve.self, SnapshotCommand.self, Sample.self, New.self, Import.self, Export.self,
                       Theme.self],
         defaultSubcommand: Build.self
     )

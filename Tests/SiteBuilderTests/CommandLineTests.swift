@@ -17,7 +17,11 @@ struct JourneymapCommand {
     /// Runs the command to its end. The wait is on a thread of its own, not one of the test
     /// runner's few: a preview server test running meanwhile must keep a thread to answer on.
     static func run(_ arguments: [String], in folder: URL) async throws -> Outcome {
-        let process = command(arguments, in: folder)
+        try await run(command(arguments, in: folder))
+    }
+
+    /// Runs any process to its end, waiting as `run(_:in:)` does.
+    static func run(_ process: Process) async throws -> Outcome {
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

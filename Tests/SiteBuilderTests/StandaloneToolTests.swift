@@ -11,7 +11,7 @@ struct StandaloneToolTests {
     static let built = FileManager.default.fileExists(atPath: JourneymapCommand.executable.path)
 
     @Test(.enabled(if: built), arguments: [["build"], ["check"], ["snapshot", "--label", "T1"], ["serve", "--port", "0"],
-                                           ["new", "persona", "Ann"], ["export", "mermaid", "x"]])
+                                           ["new", "persona", "Ann"], ["export", "mermaid", "x"], ["diff"]])
     func outsideASiteEachCommandSaysSoOnce(arguments: [String]) async throws {
         let folder = TemporaryFolder("journeymap-empty")
         let outcome = try await JourneymapCommand.run(arguments, in: folder.url)
