@@ -36,19 +36,29 @@ struct ContentFolder {
 
     /// The persona notes, sorted by slug.
     func personas() -> ([NoteSource], [Diagnostic]) {
+        notes(in: "personas", what: "persona file")
+    }
+
+    /// The solution notes, sorted by slug.
+    func solutions() -> ([NoteSource], [Diagnostic]) {
+        notes(in: "solutions", what: "solution file")
+    }
+
+    /// The notes `<slug>.md` of `folder`, sorted by slug; `what` names one in messages.
+    private func notes(in folder: String, what: String) -> ([NoteSource], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let notes = markdownFiles(in: "personas").map(\.name).compactMap { name -> NoteSource? in
+        let notes = markdownFiles(in: folder).map(\.name).compactMap { name -> NoteSource? in
             let slug = String(name.dropLast(3))
-            let path = displayPath("personas/\(name)")
+            let path = displayPath("\(folder)/\(name)")
             guard Slug.isValid(slug) else {
-                diagnostics.append(invalidSlug(slug, path: path, what: "persona file"))
+                diagnostics.append(invalidSlug(slug, path: path, what: what))
                 return nil
             }
-            if let outside = linkOutside("personas/\(name)") {
+            if let outside = linkOutside("\(folder)/\(name)") {
                 diagnostics.append(outside)
                 return nil
             }
-            return note("personas/\(name)", slug: slug)
+            return note("\(folder)/\(name)", slug: slug)
         }
         return (notes, diagnostics)
     }

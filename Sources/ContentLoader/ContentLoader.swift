@@ -51,6 +51,10 @@ public struct ContentLoader: Sendable {
         let personas = personaResults.compactMap(\.0)
         diagnostics += personaProblems + personaResults.flatMap(\.1)
 
+        let (solutionNotes, solutionProblems) = folder.solutions()
+        let solutionResults = solutionNotes.map { SolutionLoader.load($0, markdown: markdown) }
+        diagnostics += solutionProblems + solutionResults.flatMap(\.1)
+
         let (journeyFolders, journeyProblems) = folder.journeys()
         let context = JourneyLoader.Context(scale: site.scale, language: site.language, personaSlugs: personas.map(\.slug),
                                             journeySlugs: journeyFolders.map(\.slug), languages: languages,
@@ -62,7 +66,8 @@ public struct ContentLoader: Sendable {
         let failing = Set(journeyResults.compactMap { result in result.1.hasErrors ? result.0?.slug : nil })
         diagnostics += ContentWarnings.crossFile(personas: personas, journeys: journeys, failing: failing)
         let unloaded = Self.unloaded(journeyFolders, results: journeyResults.map(\.0))
-        diagnostics += ItemLinks.check(journeys, someFailed: !unloaded.isEmpty)
+        let solutions = solutionResults.compactMap(\.0)
+        diagnostics += ItemLinks.check(journeys, solutions: solutions, someFailed: !unloaded.isEmpty)
         if !includeDrafts { journeys.removeAll(where: \.draft) }
 
         let survey = SurveyLoader(folder: folder, site: site, journeys: journeys, personas: personas, unloaded: unloaded).load()
@@ -73,6 +78,7 @@ public struct ContentLoader: Sendable {
         var content = SiteContent(site: site, personas: personas, journeys: journeys, assets: assets,
                                   responses: survey.responses, surveyTally: survey.tally, snapshots: snapshots)
         (content.feedback, content.feedbackTally) = (feedback.items, feedback.tally)
+        content.solutions = solutions
         let stages = journeyResults.filter { includeDrafts || $0.0?.draft != true }
             .reduce(into: [:]) { stages, result in stages.merge(result.2) { first, _ in first } }
         let reused = stages.filter { path, loaded in reusableStages[path]?.context == loaded.context }.count

@@ -1,11 +1,11 @@
 import JourneyModel
 
-/// Checks the ids of pain points and opportunities across the site (each given once) and the
-/// pain points each opportunity `addresses` (each an id that a pain point has).
+/// Checks the ids of pain points and opportunities across the site (each given once), the pain
+/// points each opportunity `addresses` and the opportunities each solution `delivers`.
 enum ItemLinks {
     /// The problems with ids in `journeys`. When `someFailed` (a journey or stage did not load),
     /// an id that is nowhere may be in what failed, so it is not reported: that note's error is the cause.
-    static func check(_ journeys: [Journey], someFailed: Bool) -> [Diagnostic] {
+    static func check(_ journeys: [Journey], solutions: [Solution] = [], someFailed: Bool) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var given: [String: (id: ItemID, isPainPoint: Bool)] = [:]
         let stages = journeys.flatMap(\.stages)
@@ -20,17 +20,20 @@ enum ItemLinks {
                 given[id.name] = (id, isPainPoint)
             }
         }
-        let painPoints = given.filter(\.value.isPainPoint).keys.sorted()
-        for reference in stages.flatMap(\.opportunities).flatMap(\.addresses) {
+        let references = stages.flatMap(\.opportunities).flatMap(\.addresses).map { ($0, true) }
+            + solutions.flatMap(\.delivers).map { ($0, false) }
+        for (reference, wantsPainPoint) in references {
+            let (kind, kinds, other, key) = wantsPainPoint ? ("pain point", "pain points", "an opportunity", "addresses")
+                                                           : ("opportunity", "opportunities", "a pain point", "delivers")
             switch given[reference.name]?.isPainPoint {
-            case true: continue
-            case false:
-                diagnostics.append(.error(at: reference.location, "'\(reference.name)' is an opportunity's id; 'addresses' names pain points",
-                                          hint: "name the id of a pain point this opportunity addresses"))
+            case wantsPainPoint?: continue
+            case _?:
+                diagnostics.append(.error(at: reference.location, "'\(reference.name)' is \(other)'s id; '\(key)' names \(kinds)",
+                                          hint: "name the id of \(kind == "opportunity" ? "an" : "a") \(kind)"))
             case nil where !someFailed:
-                diagnostics.append(.error(at: reference.location, "no pain point has the id '\(reference.name)'",
-                                          hint: Suggestion.didYouMean(reference.name, among: painPoints)
-                                              ?? "give the pain point it addresses 'id: \(reference.name)'"))
+                diagnostics.append(.error(at: reference.location, "no \(kind) has the id '\(reference.name)'",
+                                          hint: Suggestion.didYouMean(reference.name, among: given.filter { $0.value.isPainPoint == wantsPainPoint }.keys.sorted())
+                                              ?? "give the \(kind) 'id: \(reference.name)' in its stage note"))
             case nil: continue
             }
         }

@@ -10,6 +10,8 @@ public struct SiteContent: Sendable, Hashable {
     /// The accepted answers of every survey file, in file and row order.
     public var responses: [SurveyResponse]
     public var surveyTally: SurveyTally
+    /// The notes of `solutions/`, sorted by slug.
+    public var solutions: [Solution] = []
     /// The accepted items of every feedback file, in file and row order.
     public var feedback: [FeedbackItem] = []
     public var feedbackTally = SurveyTally()

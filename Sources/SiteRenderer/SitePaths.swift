@@ -16,6 +16,7 @@ public enum SitePaths {
     public static let opportunities = "opportunities.html"
     public static let touchpoints = "touchpoints.html"
     public static let notFound = "404.html"
+    public static let solutions = "solutions.html"
 
     public static func journey(_ slug: String) -> String { "journeys/\(slug)/index.html" }
     /// The journey as one self-contained HTML file, to attach to an e-mail.
@@ -24,6 +25,7 @@ public enum SitePaths {
     public static func tag(_ slug: String) -> String { "tags/\(slug).html" }
     public static func stage(_ stage: String, of journey: String) -> String { "journeys/\(journey)/\(stage).html" }
     public static func persona(_ slug: String) -> String { "personas/\(slug).html" }
+    public static func solution(_ slug: String) -> String { "solutions/\(slug).html" }
 
     /// Whether the file at `path` is a page of the site (not the theme's or the content's assets).
     public static func isPage(_ path: String) -> Bool {

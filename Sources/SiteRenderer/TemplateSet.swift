@@ -9,7 +9,7 @@ import Templating
 public struct TemplateSet: Sendable {
     /// The page templates every template set must have.
     public static let pageTemplates = ["index", "journey", "stage", "persona", "report", "poster", "pain-points", "opportunities",
-                                       "touchpoints", "tag", "404"]
+                                       "touchpoints", "tag", "solutions", "solution", "404"]
 
     let library: TemplateLibrary
     /// The files the templates and assets come from.

@@ -31,10 +31,11 @@ struct ExampleSiteTests {
             #expect(files.contains(page), "\(page)")
         }
         // Index, pain points, opportunities, touchpoints, 404; a page, a report and a poster per journey; stages;
-        // personas; one page per tag.
+        // personas; one page per tag; the solutions page and one per solution.
         let tags = files.filter { $0.hasPrefix("tags/") }.count
-        #expect(tags > 0)
-        #expect(report.pages == 5 + 3 * report.journeys + report.stages + report.personas + tags)
+        let solutions = files.filter { $0.hasPrefix("solutions/") }.count
+        #expect(tags > 0 && solutions == 2)
+        #expect(report.pages == 5 + 3 * report.journeys + report.stages + report.personas + tags + 1 + solutions)
     }
 
     @Test func theJourneyPageIsAJourneyMap() throws {

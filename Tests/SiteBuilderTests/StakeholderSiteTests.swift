@@ -75,7 +75,7 @@ struct StakeholderSiteTests {
             let expected: [String] = switch path.split(separator: "/").first {
             case "journeys": [root + path.split(separator: "/").prefix(2).joined(separator: "/") + "/index.html"]
             case "personas": [root + path]
-            case _ where ["pain-points.html", "opportunities.html", "touchpoints.html"].contains(path): [path]
+            case _ where ["pain-points.html", "opportunities.html", "touchpoints.html", "solutions.html"].contains(path): [path]
             default: []
             }
             #expect(current == expected, "\(path)")

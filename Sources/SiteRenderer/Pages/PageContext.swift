@@ -61,7 +61,7 @@ struct PageContext {
         return NavigationState(language: strings.language, root: root, mode: mode, current: current)
     }
 
-    private static let registerPaths = [SitePaths.painPoints, SitePaths.opportunities, SitePaths.touchpoints]
+    private static let registerPaths = [SitePaths.painPoints, SitePaths.opportunities, SitePaths.touchpoints, SitePaths.solutions]
 
     /// The menus list this many journeys and personas at most, then link to the full lists on the
     /// home page: every page carries the menus, so a longer list would grow every page with the site.
@@ -84,6 +84,7 @@ struct PageContext {
         return SiteValues.Navigation(
             journeys: Array(journeys), personas: Array(personas), painPoints: register(SitePaths.painPoints),
             opportunities: register(SitePaths.opportunities), touchpoints: register(SitePaths.touchpoints),
+            solutions: analysis.content.solutions.isEmpty ? nil : register(SitePaths.solutions),
             allJourneys: analysis.journeys.count > Self.menuLength
                 ? .init(url: link(SitePaths.index) + "#journeys-heading", count: analysis.journeys.count) : nil,
             allPersonas: analysis.content.personas.count > Self.menuLength

@@ -15,6 +15,9 @@ enum Page: Sendable {
     case opportunities
     case touchpoints
     case tag(slug: String)
+    /// Every solution, when the site has some, and each solution's own page.
+    case solutions
+    case solution(slug: String)
     case notFound
 
     /// Every page of the site, in a stable order.
@@ -26,6 +29,8 @@ enum Page: Sendable {
         }
         pages += analysis.content.personas.map { .persona(slug: $0.slug) }
         pages += Tag.all(in: analysis).map { .tag(slug: $0.slug) }
+        let solutions = analysis.content.solutions
+        if !solutions.isEmpty { pages += [.solutions] + solutions.map { .solution(slug: $0.slug) } }
         return pages
     }
 
@@ -41,6 +46,8 @@ enum Page: Sendable {
         case .opportunities: "opportunities"
         case .touchpoints: "touchpoints"
         case .tag: "tag"
+        case .solutions: "solutions"
+        case .solution: "solution"
         case .notFound: "404"
         }
     }
@@ -58,6 +65,8 @@ enum Page: Sendable {
         case .opportunities: SitePaths.opportunities
         case .touchpoints: SitePaths.touchpoints
         case .tag(let slug): SitePaths.tag(slug)
+        case .solutions: SitePaths.solutions
+        case .solution(let slug): SitePaths.solution(slug)
         case .notFound: SitePaths.notFound
         }
     }
@@ -106,6 +115,10 @@ enum Page: Sendable {
         case .tag(let slug):
             let tag = Tag.all(in: analysis).first { $0.slug == slug }!
             return page(siteContext, siteContext.strings.sentence("page_title_tag", ["tag": tag.name]), siteContext.tagValues(tag))
+        case .solutions:
+            return page(siteContext, siteContext.strings["nav_solutions"], siteContext.solutionListValues())
+        case .solution(let slug):
+            return page(siteContext, analysis.content.solutions.first { $0.slug == slug }!.title, siteContext.solutionPageValues(slug))
         case .notFound:
             return page(siteContext, siteContext.strings["not_found"], NotFoundValues(baseHref: site.baseURL))
         }

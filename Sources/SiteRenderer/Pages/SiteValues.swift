@@ -32,6 +32,8 @@ struct SiteValues: Encodable {
         let painPoints: Register
         let opportunities: Register
         let touchpoints: Register
+        /// The solutions page, when the site has solutions.
+        let solutions: Register?
         /// The home page's full list, when the menu lists only the first journeys.
         let allJourneys: FullList?
         /// The home page's full list, when the menu lists only the first personas.
