@@ -49,7 +49,7 @@ struct PosterSVGTests {
                               scenario: french ? "Ann commande un gâteau pour samedi ; Bob, des viennoiseries pour son café."
                                   : "Ann orders a cake for Saturday; Bob orders pastries for his café.",
                               expectations: [french ? "Un prix tout compris" : "An all-in price"], owner: "Digital", stages: stages)
-        let site = Site(title: "Golden", language: language)
+        let site = Site(title: "Golden", language: language, scale: EmotionScale(labels: EmotionScale.defaultLabels(language: language)))
         return SiteAnalysis(content: SiteContent(site: site, personas: personas, journeys: [journey]))
     }
 

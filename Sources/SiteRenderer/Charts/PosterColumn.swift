@@ -1,7 +1,7 @@
 /// Text set top-down in a column of the poster: each text wrapped to the column's width with
 /// `LineBreaking` and measured with its `LabelStyle`, so the column knows where it ends.
 struct PosterColumn {
-    /// The space between two items, and between an item and its note.
+    /// The space between two items of a column.
     static let itemGap = 5.0
     /// How far an item's text starts right of its marker.
     static let markerWidth = 12.0
@@ -40,9 +40,6 @@ struct PosterColumn {
         if let note = item.note { write(note, style: .posterNote, indent: indent, gap: 1) }
         svg += "</g>"
     }
-
-    /// Leaves `space` under what is written.
-    mutating func skip(_ space: Double) { bottom += space }
 
     /// The spot of a text's first line, `gap` under what is written.
     private func spot(_ indent: Double, gap: Double, style: LabelStyle) -> LabelSpot {

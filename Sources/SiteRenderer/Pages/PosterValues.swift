@@ -14,14 +14,14 @@ extension PageContext {
 
     /// What the journey's poster shows.
     func posterContent(_ item: JourneyAnalysis) -> PosterContent {
-        let journey = item.journey, card = journeySummary(item)
+        let journey = item.journey
         let text = typesetting(french: strings.language == "fr")
         // Persona notes are in the site's language, which may not be the page's.
         let personaText = typesetting(french: (contentLanguage ?? strings.language) == "fr")
-        var facts = [card.stateLabel, "\(card.stageCount) \(strings["stages"])",
-                     "\(strings["overall_score"]) \(scoreText(card.score))"]
+        var facts = [strings["state_\(journey.state.rawValue)"], "\(journey.stages.count) \(strings["stages"])",
+                     "\(strings["overall_score"]) \(scoreText(scoreValues(item.overallScore)))"]
         if let owner = journey.owner { facts.append("\(strings["owner"]) \(owner)") }
-        if let compared = card.compares { facts.append("\(strings["compares_with"]) \(compared.title)") }
+        if let compared = journey.compares.flatMap(analysis.content.journey) { facts.append("\(strings["compares_with"]) \(compared.title)") }
         var blocks: [PosterContent.Block] = []
         if let scenario = journey.scenario { blocks.append(.init(title: strings["scenario"], items: [.init(text: text(scenario))])) }
         if !journey.expectations.isEmpty {
