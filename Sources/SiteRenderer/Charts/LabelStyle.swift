@@ -80,9 +80,18 @@ enum LabelStyle: String, CaseIterable, Sendable {
     /// The estimated width of `text` in this font: per character, a share of the font size that
     /// fits the theme's sans-serif (DejaVu Sans, the widest of its fonts, so a little generous).
     func width(of text: String) -> Double {
-        var ems = 0.0
-        for scalar in text.unicodeScalars { ems += Self.advance(scalar) }
-        return ems * fontSize * (isBold ? 1.12 : 1)
+        width(ems: Self.ems(of: text))
+    }
+
+    /// The width of a text `ems` wide in this font.
+    func width(ems: Double) -> Double { ems * fontSize * (isBold ? 1.12 : 1) }
+
+    /// How many ems `text` takes, added letter by letter to `start`: a line measured word by
+    /// word this way comes to the very same number as measured at once.
+    static func ems(of text: String, after start: Double = 0) -> Double {
+        var ems = start
+        for scalar in text.unicodeScalars { ems += advance(scalar) }
+        return ems
     }
 
     /// The width of each ASCII character in ems, made once: labels are measured by the thousand.

@@ -52,7 +52,7 @@ extension PageContext {
     /// Text as the page would show it: French typography on French text, line breaks as spaces.
     private func typesetting(french: Bool) -> (String) -> String {
         { text in
-            let flat = text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text
+            let flat = text.utf8.contains(UInt8(ascii: "\n")) ? String(text.map { $0 == "\n" ? " " : $0 }) : text
             return french ? FrenchTypography.text(flat) : flat
         }
     }
