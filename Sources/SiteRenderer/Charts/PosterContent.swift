@@ -31,6 +31,8 @@ struct PosterContent {
     struct Lane {
         var title: String
         var cells: [[Item]]
+        /// A service blueprint's line between two of its lanes (of interaction, of visibility…): its name alone.
+        var isLine = false
     }
 
     /// One thing written in a cell: an action, a pain point, a metric.

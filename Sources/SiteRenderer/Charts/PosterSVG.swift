@@ -65,7 +65,8 @@ struct PosterSVG {
              top + curve.height - Self.padding)
         }
         for (index, lane) in content.lanes.enumerated() {
-            page.row(lane.title, className: index.isMultiple(of: 2) ? "lane shaded" : "lane") { cells(lane.cells, top: $0) }
+            let className = lane.isLine ? "blueprint-line" : index.isMultiple(of: 2) ? "lane shaded" : "lane"
+            page.row(lane.title, className: className) { cells(lane.cells, top: $0) }
         }
         page.svg += columnRules(from: gridTop, to: page.y)
         let height = page.y + Self.margin

@@ -2,19 +2,29 @@ import JourneyAnalysis
 import JourneyModel
 
 /// The rows of a journey's poster under its curve: the map's lanes, in the map's order
-/// (`mapLanes`, the site's own lanes included), then the owners, evidence and metrics of its
-/// owners' table, each cell from the stage's `StageView` as the map shows it.
+/// (`mapLanes`: the site's own lanes, and a service blueprint's lanes and lines, included), then
+/// the owners, evidence and metrics of its owners' table, each cell as the map shows it.
 extension PageContext {
     typealias PosterItem = PosterContent.Item
 
     func posterLanes(_ item: JourneyAnalysis, stages: [StageView], text: (String) -> String) -> [PosterContent.Lane] {
-        var lanes = mapLanes(item, present: lanePresence(item)).map { lane -> PosterContent.Lane in
+        var lanes = mapLanes(item, present: lanePresence(item)).compactMap { lane -> PosterContent.Lane? in
+            if let line = lane.blueprintLine { return .init(title: line.label, cells: [], isLine: true) }
+            if let row = lane.blueprintLane {
+                return .init(title: row.title, cells: row.cells.map { cell in
+                    cell.items.map { entry in
+                        PosterItem(text: text(entry.text), marker: .bullet,
+                                   note: note([entry.serves.map { "↑ \(strings["blueprint_serves"]) \($0)" }, entry.owner]).map(text))
+                    }
+                })
+            }
             switch lane.slot {
-            case .builtin(let builtin):
+            case .builtin(let builtin)?:
                 return .init(title: title(of: builtin, item), cells: stages.map { posterItems(builtin, of: $0, text: text) })
-            case .custom:
-                let row = lane.custom!
-                return .init(title: row.title, cells: row.cells.map { posterItems(of: $0, text: text) })
+            case .custom?:
+                return lane.custom.map { row in .init(title: row.title, cells: row.cells.map { posterItems(of: $0, text: text) }) }
+            case nil:
+                return nil
             }
         }
         func table(_ key: String, _ items: (StageView) -> [PosterItem]) {
