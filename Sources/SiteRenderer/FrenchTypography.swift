@@ -47,6 +47,16 @@ enum FrenchTypography {
         return output
     }
 
+    /// Plain text (not HTML: no tags, no entities) with French typography, for text that is
+    /// measured before it is written, as the poster's.
+    static func text(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = [], index = 0
+        output.reserveCapacity(bytes.count + 8)
+        while index < bytes.count { index = typeset(bytes, at: index, into: &output) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// Writes the text byte at `index` (or the sequence that starts there) as French typography
     /// wants it; returns where the next one starts.
     private static func typeset(_ html: [UInt8], at index: Int, into output: inout [UInt8]) -> Int {

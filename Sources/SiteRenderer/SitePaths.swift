@@ -22,6 +22,8 @@ public enum SitePaths {
     /// The journey as one self-contained HTML file, to attach to an e-mail.
     public static func report(_ slug: String) -> String { "journeys/\(slug)/report.html" }
     public static func poster(_ slug: String) -> String { "journeys/\(slug)/poster.html" }
+    /// The journey's whole map as one SVG drawing, to print or put on a slide.
+    public static func posterSVG(_ slug: String) -> String { "journeys/\(slug)/poster.svg" }
     public static func tag(_ slug: String) -> String { "tags/\(slug).html" }
     public static func stage(_ stage: String, of journey: String) -> String { "journeys/\(journey)/\(stage).html" }
     public static func persona(_ slug: String) -> String { "personas/\(slug).html" }

@@ -63,7 +63,9 @@ public struct SiteRenderer: Sendable {
                 OutputFile(path: JourneyChart.path(chart, of: item.journey.slug), deferred: {
                     chart.standalone(item, in: analysis, words: templates.words, style: style) ?? ""
                 })
-            }
+            } + [OutputFile(path: SitePaths.posterSVG(item.journey.slug), deferred: {
+                PageContext.posterFile(item, in: analysis, words: templates.words, style: style)
+            })]
         }
         let theme = templates.theme.assets(copiedTo: SitePaths.theme)
         let assets = analysis.content.assets.map {

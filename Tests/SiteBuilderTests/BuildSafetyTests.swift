@@ -91,9 +91,9 @@ struct BuildSafetyTests {
         #expect(again.written == 0 && again.unchanged == cold.files)
         site.folder.write("Content/journeys/bread/02-purchase.md", ContentSamples.stage("Purchase", emotion: "-2"))
         let changed = site.build()
-        // The stage page, its journey page, report and poster, the journey's standalone curve, the
-        // pages that show the journey's score (index and persona), and journeys.json.
-        #expect(changed.written == 8)
+        // The stage page, its journey page, report and poster (page and SVG), the journey's standalone
+        // curve, the pages that show the journey's score (index and persona), and journeys.json.
+        #expect(changed.written == 9)
         try? FileManager.default.removeItem(atPath: site.folder.path + "/Content/journeys/bread/02-purchase.md")
         let removed = site.build()
         #expect(removed.removed == 1)

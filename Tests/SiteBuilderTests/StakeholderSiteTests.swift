@@ -175,6 +175,26 @@ struct StakeholderSiteTests {
     @Test func thereIsANotFoundPage() {
         #expect(page("404.html").contains("Page not found"))
     }
+
+    @Test func eachJourneyHasItsWholeMapAsOneSVGDrawingLinkedFromItsPage() {
+        #expect(page("journeys/cake-order/index.html")
+            .contains("<a href=\"../../journeys/cake-order/poster.svg\">Poster as a drawing (SVG, for slides)</a>"))
+        let svg = page("journeys/cake-order/poster.svg")
+        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart poster\""))
+        #expect(svg.contains(">Ordering a celebration cake online</text>") && svg.contains(">Claire Martin</text>"))
+        #expect(svg.contains("<g class=\"emotion-curve\" transform=\"translate(") && svg.contains(">Pain points</text>"))
+        // The map's lanes in the map's order: the service blueprint's lanes and lines, the site's own, the feedback.
+        let lanes = ["Physical evidence", "Actions", "Line of interaction", "Frontstage actions", "Line of visibility", "Backstage actions",
+                     "Support processes", "Systems", "Pain points", "Opportunities", "Wait at pickup", "Verbatims", "Feedback", "Owner"]
+        let positions = lanes.compactMap { svg.range(of: ">\($0)</text>")?.lowerBound }
+        #expect(positions.count == lanes.count && positions == positions.sorted())
+        #expect(!svg.contains("href") && !svg.contains("url(") && !svg.contains("<image"))
+        let french = page("journeys/abonnement-panier/poster.svg")
+        #expect(french.contains("xml:lang=\"fr\"") && french.contains(">Points de friction</text>") && french.contains(">Scénario</text>"))
+        #expect(page("journeys/abonnement-panier/index.html").contains(">Affiche en dessin (SVG, pour diaporama)</a>"))
+        // Without base_url, the poster's page has nowhere to link it (see SiteSettingsTests).
+        #expect(!page("journeys/cake-order/poster.html").contains("class=\"poster-svg-link\""))
+    }
 }
 
 /// The prefix back to the site root from a page, as the pages write it.
@@ -205,5 +225,8 @@ struct SiteSettingsTests {
         #expect(html.contains("href=\"https://intranet.example.com/cx/journeys/bread/02-purchase.md\""))
         #expect(html.contains("href=\"https://intranet.example.com/cx/journeys/bread/awareness.html\""))
         #expect(site.folder.read("_site/404.html")?.contains("<base href=\"https://intranet.example.com/cx/\">") == true)
+        // The poster's page links its SVG twin on the published site; without base_url it has nowhere to link it.
+        #expect(site.folder.read("_site/journeys/bread/poster.html")?
+            .contains("<p class=\"poster-svg-link\"><a href=\"https://intranet.example.com/cx/journeys/bread/poster.svg\">") == true)
     }
 }

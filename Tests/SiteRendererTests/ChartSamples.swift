@@ -4,7 +4,8 @@ import JourneyModel
 /// Generated sites for the chart tests: in each, a journey of every size from 1 to 12 stages and
 /// 1 to 6 personas, with steps, pain points, assumed stages, touchpoints, opportunities and
 /// visitors, and a future journey compared with every third one. Every other journey has long
-/// names: its personas', its stages' (one a single long word) and its channels'.
+/// names (its personas', its stages' (one a single long word) and its channels') and long texts
+/// in its lanes, for the poster.
 struct ChartSample: Sendable, CustomStringConvertible {
     /// Where the scores come from and where they sit on the scale.
     enum Scores: String, Sendable, CaseIterable {
@@ -38,13 +39,18 @@ struct ChartSample: Sendable, CustomStringConvertible {
     /// The site: personas, then each journey and the future journeys compared with some of them.
     var analysis: SiteAnalysis {
         var random = SeededRandom(seed: UInt64(language.utf8.reduce(0) { $0 * 31 + Int($1) } + scores.rawValue.count))
-        let personas = (0..<12).map { Persona(slug: "p\($0 + 1)", name: name(ofPersona: $0), color: $0 % 3 == 0 ? nil : "#1d4ed8") }
+        let personas = (0..<12).map {
+            Persona(slug: "p\($0 + 1)", name: name(ofPersona: $0), role: $0 >= 6 ? text(words: 12) : nil, quote: $0 >= 6 ? text(words: 30) : nil,
+                    color: $0 % 3 == 0 ? nil : "#1d4ed8")
+        }
         var journeys: [Journey] = [], responses: [SurveyResponse] = []
         for stages in 1...12 {
             for count in 1...6 {
                 let slug = "j\(stages)-\(count)", long = (stages + count) % 2 == 1
                 let members = personas[(long ? 6 : 0)...].prefix(count).map(\.slug)
-                let journey = Journey(slug: slug, title: "Journey \(stages)×\(count)", personas: members, stages: (0..<stages).map {
+                let journey = Journey(slug: slug, title: "Journey \(stages)×\(count)" + (long ? ": " + text(words: 14) : ""), personas: members,
+                                      scenario: long ? text(words: 90) : nil, expectations: long ? [text(words: 20), text(words: 8)] : [],
+                                      owner: long ? text(words: 4) : nil, stages: (0..<stages).map {
                     stage(at: $0, long: long, personas: members, random: &random)
                 })
                 journeys.append(journey)
@@ -84,6 +90,14 @@ struct ChartSample: Sendable, CustomStringConvertible {
             : short + name(of: " after comparing every offer on the website", " après comparaison de toutes les offres du site")
     }
 
+    /// A text of so many words, one of them longer than a column: for the poster's wrapping.
+    private func text(words count: Int) -> String {
+        let words = name(of: "the delivery fee shows only at the last step, so customers leave the order before paying it",
+                         "les frais de livraison n’apparaissent qu’à la dernière étape : les clients abandonnent avant de payer ?").split(separator: " ")
+        return (0..<count).map { $0 == 3 ? name(of: "Customerrelationshipmanagementplatformmigration", "Recommandationsconfidentialitéréglementaire")
+            : String(words[$0 % words.count]) }.joined(separator: " ")
+    }
+
     private func score(at stage: Int, random: inout SeededRandom) -> Double {
         let scale = self.scale
         switch scores {
@@ -101,14 +115,17 @@ struct ChartSample: Sendable, CustomStringConvertible {
         return Stage(
             number: index + 1, slug: "s\(index + 1)", name: name(ofStage: index, long: long),
             emotions: written ? Dictionary(uniqueKeysWithValues: personas.map { ($0, score(at: index, random: &random)) }) : [:],
+            feeling: long ? text(words: 5) : "Calm", quote: long ? "“\(text(words: 25))”" : nil,
+            actions: (0..<(index % 4)).map { text(words: long ? 18 : 3 + $0) }, thoughts: long ? [text(words: 22), "Why? " + text(words: 6)] : [],
             touchpoints: (0..<(index % 3 + 1)).map { Touchpoint(name: "T\($0)", channel: channels[($0 + index) % 3], emotion: $0 == 2 ? nil : score(at: index, random: &random)) },
             steps: index % 3 == 1 ? (0..<3).map { Step(name: "Step \($0)", score: score(at: index + $0, random: &random)) } : [],
-            painPoints: (0..<(index % 4)).map { PainPoint(text: "Pain \($0)", severity: levels[($0 + index) % 3]) },
+            painPoints: (0..<(index % 4)).map { PainPoint(text: long ? text(words: 16) : "Pain \($0)", severity: levels[($0 + index) % 3]) },
             opportunities: (0..<((index * personas.count) % 5 + 1)).map {
-                Opportunity(text: "Idea \($0)", impact: levels[($0 + index) % 3], effort: levels[($0 * 2 + index) % 3])
+                Opportunity(text: long ? text(words: 12) : "Idea \($0)", impact: levels[($0 + index) % 3], effort: levels[($0 * 2 + index) % 3],
+                            owner: long ? text(words: 3) : nil)
             },
             metrics: Metrics(visitors: 10_000 / (index + 1) + (index % 4 == 3 ? 3_000 : 0)),
-            evidence: index % 4 == 3 ? .assumption : .survey)
+            evidence: index % 4 == 3 ? .assumption : .survey, owner: long ? text(words: 5) : nil, timeOfDay: long ? "07:30" : nil)
     }
 
     /// Answers for the stages whose scores come from the survey.

@@ -2,8 +2,8 @@ import Foundation
 @testable import SiteRenderer
 
 /// The labels an SVG draws, read back from its own `<text>` elements (x, y, text-anchor, a class
-/// that names its `LabelStyle`, a quarter turn, `<tspan>` lines) and measured with the estimate
-/// the charts place them with.
+/// that names its `LabelStyle`, a quarter turn, `<tspan>` lines, the `translate` of the groups
+/// around them) and measured with the estimate the charts place them with.
 struct SVGLabels {
     /// A line of text, with the element it belongs to.
     struct Line {
@@ -22,7 +22,9 @@ struct SVGLabels {
         let box = Self.attribute("viewBox", in: Self.openingTag(of: "svg", in: svg) ?? "")?.split(separator: " ").compactMap { Double($0) } ?? []
         area = box.count == 4 ? ChartRect(left: box[0], top: box[1], right: box[0] + box[2], bottom: box[1] + box[3])
             : ChartRect(left: 0, top: 0, right: 0, bottom: 0)
+        let moves = Self.translations(svg)
         for (element, text) in Self.elements("text", in: svg).enumerated() {
+            let move = moves[element]
             let tag = String(text[..<(text.firstIndex(of: ">") ?? text.endIndex)])
             guard let style = Self.attribute("class", in: tag).flatMap(LabelStyle.init(rawValue:)) else {
                 problems.append("no label class: \(text)")
@@ -40,7 +42,8 @@ struct SVGLabels {
                     continue
                 }
                 let content = Self.unescaped(Self.withoutTags(span))
-                let label = ChartLabel(content, style: style, at: LabelSpot(x: x, y: y, anchor: anchor), isVertical: isVertical)
+                let label = ChartLabel(content, style: style, at: LabelSpot(x: x + move.x, y: y + move.y, anchor: anchor),
+                                       isVertical: isVertical)
                 lines.append(Line(element: element, label: label))
             }
         }
@@ -56,6 +59,29 @@ struct SVGLabels {
             for other in lines[(index + 1)...] where other.element != line.element && line.label.box.overlaps(other.label.box) {
                 found.append("'\(line.label.text)' overlaps '\(other.label.text)'")
             }
+        }
+        return found
+    }
+
+    /// For each `<text>` in order, how far the `translate(x y)` of the groups it is in move it.
+    private static func translations(_ svg: String) -> [(x: Double, y: Double)] {
+        let bytes = Array(svg.utf8)
+        var found: [(x: Double, y: Double)] = [], open: [(x: Double, y: Double)] = [(0, 0)], index = 0
+        while let start = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1
+            let tag = String(decoding: bytes[start...end], as: UTF8.self)
+            if tag.hasPrefix("<g ") || tag == "<g>", !tag.hasSuffix("/>") {
+                let numbers = attribute("transform", in: tag).flatMap { transform in
+                    transform.hasPrefix("translate(") ? transform.dropFirst(10).dropLast().split(separator: " ").compactMap { Double($0) } : nil
+                } ?? []
+                let (x, y) = numbers.count == 2 ? (numbers[0], numbers[1]) : (0, 0)
+                open.append((open[open.count - 1].x + x, open[open.count - 1].y + y))
+            } else if tag == "</g>", open.count > 1 {
+                open.removeLast()
+            } else if tag.hasPrefix("<text ") || tag == "<text>" {
+                found.append(open[open.count - 1])
+            }
+            index = end + 1
         }
         return found
     }

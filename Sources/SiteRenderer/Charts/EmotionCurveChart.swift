@@ -58,29 +58,39 @@ struct EmotionCurveChart {
     /// Below how many answers a survey-based point is thin evidence.
     var minAnswers = 5
 
-    static let columnWidth = 160.0
+    /// The width of a stage's column: as the map's columns on a page, or the poster's.
+    var columnWidth = 160.0
     static let plotHeight = 190.0
 
-    var width: Double { Double(max(columns.count, 1)) * Self.columnWidth }
+    var width: Double { Double(max(columns.count, 1)) * columnWidth }
 
     /// The chart; `style` is embedded for a standalone file, pages style it with their stylesheet.
     func svg(style: String? = nil) -> String {
+        let drawing = drawing(standalone: style != nil)
+        return SVG.open(id: id, width: width, height: drawing.height, className: "chart emotion-curve", title: strings["emotion_curve"],
+                        description: description(leftOut: drawing.leftOut), style: style) + drawing.marks + "</svg>"
+    }
+
+    /// What `<desc>` says: the finding, and the labels left out for lack of room.
+    func description(leftOut: [String]) -> String { strings.chartDescription(finding, leftOut: leftOut) }
+
+    /// The chart's marks and labels without the `<svg>` around them, from (0, 0): for a drawing
+    /// that shows the curve among other things, as the poster does.
+    func drawing(standalone: Bool) -> (marks: String, height: Double, leftOut: [String]) {
         let legend = EmotionCurveLegend(self)
         let frame = EmotionCurveFrame(chart: self, plotTop: legend.height + 12)
         let labels = EmotionCurveLabels(frame, legend: legend)
-        var out = SVG.open(id: id, width: width, height: frame.height, className: "chart emotion-curve", title: strings["emotion_curve"],
-                           description: strings.chartDescription(finding, leftOut: labels.leftOut), style: style)
-        out += legend.svg
-        out += axis(frame, labels: labels, standalone: style != nil)
+        var out = legend.svg
+        out += axis(frame, labels: labels, standalone: standalone)
         for from in Set(biggestDrops.map(\.from)).sorted() where from + 1 < columns.count {
             out += "<g class=\"annotation drop\"><rect x=\"\(SVG.number(frame.x(from)))\" y=\"\(SVG.number(frame.plotTop))\" "
-                + "width=\"\(SVG.number(Self.columnWidth))\" height=\"\(SVG.number(Self.plotHeight))\"/></g>"
+                + "width=\"\(SVG.number(columnWidth))\" height=\"\(SVG.number(Self.plotHeight))\"/></g>"
         }
         out += steps(frame)
         for (index, series) in series.enumerated() { out += line(series, index: index, frame: frame, answers: labels.answers[index]) }
         if !labels.callouts.isEmpty { out += "<g class=\"annotation\">" + labels.callouts.map(\.svg).joined() + "</g>" }
         out += painBand(frame)
-        return out + "</svg>"
+        return (out, frame.height, labels.leftOut)
     }
 
     /// The `class` and `style` attributes of a series' group, which give it its colour.
@@ -97,7 +107,7 @@ struct EmotionCurveChart {
             out += "<line class=\"\(className)\" x1=\"0\" y1=\"\(lineY)\" x2=\"\(SVG.number(width))\" y2=\"\(lineY)\"/>"
         }
         for index in 1..<max(columns.count, 1) {
-            let columnX = SVG.number(Double(index) * Self.columnWidth)
+            let columnX = SVG.number(Double(index) * columnWidth)
             out += "<line class=\"column\" x1=\"\(columnX)\" y1=\"\(SVG.number(frame.plotTop))\" x2=\"\(columnX)\" y2=\"\(SVG.number(frame.height))\"/>"
         }
         return out + labels.levels.map(\.svg).joined() + "</g>"

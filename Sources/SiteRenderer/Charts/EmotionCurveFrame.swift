@@ -15,7 +15,7 @@ struct EmotionCurveFrame {
     var painTop: Double { plotBottom + 12 }
     var height: Double { painTop + 24 }
 
-    func x(_ stage: Int) -> Double { (Double(stage) + 0.5) * EmotionCurveChart.columnWidth }
+    func x(_ stage: Int) -> Double { (Double(stage) + 0.5) * chart.columnWidth }
 
     func y(_ score: Double) -> Double {
         let scale = chart.scale
@@ -36,7 +36,7 @@ struct EmotionCurveFrame {
     /// The points of a stage's steps, spread across its column.
     func stepPoints(_ stage: Int) -> [ChartPoint] {
         let steps = chart.columns[stage].steps
-        let left = Double(stage) * EmotionCurveChart.columnWidth, gap = EmotionCurveChart.columnWidth / Double(steps.count + 1)
+        let left = Double(stage) * chart.columnWidth, gap = chart.columnWidth / Double(steps.count + 1)
         return steps.enumerated().map { ChartPoint(x: left + gap * Double($0.offset + 1), y: y($0.element.score)) }
     }
 

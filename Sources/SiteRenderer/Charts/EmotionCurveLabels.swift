@@ -48,7 +48,7 @@ struct EmotionCurveLabels {
             let edges = [LabelSpot(x: 4, y: over), LabelSpot(x: 4, y: under),
                          LabelSpot(x: chart.width - 4, y: over, anchor: .end), LabelSpot(x: chart.width - 4, y: under, anchor: .end)]
             let spots = edges + chart.columns.indices.dropFirst().flatMap { column in
-                let left = Double(column) * EmotionCurveChart.columnWidth + 4
+                let left = Double(column) * chart.columnWidth + 4
                 return [LabelSpot(x: left, y: over), LabelSpot(x: left, y: under)]
             }
             if let placed = placement.place(ChartLabel(text, style: style, at: spots[0]), spots: spots, meaning: text) {

@@ -37,11 +37,25 @@ enum LabelStyle: String, CaseIterable, Sendable {
     case cellValue = "cell-value"
     /// A heatmap cell's count of touchpoints, where none has a score: `×2`.
     case cellCount = "cell-count"
+    /// The journey's title on its poster.
+    case posterTitle = "poster-title"
+    /// A lane's name, a block's heading or a stage's name on the poster.
+    case posterHeading = "poster-heading"
+    /// A persona's name on the poster.
+    case posterStrong = "poster-strong"
+    /// An item of a lane on the poster: an action, a thought, a pain point.
+    case posterText = "poster-text"
+    /// What goes with an item on the poster (an opportunity's impact and effort, a touchpoint's channel), and its header's facts.
+    case posterNote = "poster-note"
 
     /// The font size in CSS pixels.
     var fontSize: Double {
         switch self {
         case .answers: 9
+        case .posterTitle: 28
+        case .posterHeading: 12
+        case .posterStrong, .posterText: 11
+        case .posterNote: 10
         case .smallRank: 8
         case .legendEntry, .quadrantName, .axisTitle, .stage, .visitors, .channel: 12
         case .level, .callout, .value, .moment, .tick, .rank, .stageHead, .cellValue, .cellCount: 11
@@ -51,8 +65,8 @@ enum LabelStyle: String, CaseIterable, Sendable {
     /// Whether the font is bold (700).
     var isBold: Bool {
         switch self {
-        case .callout, .value, .quadrantName, .axisTitle, .rank, .smallRank, .stageHead, .cellValue: true
-        case .level, .legendEntry, .answers, .moment, .tick, .stage, .visitors, .channel, .cellCount: false
+        case .callout, .value, .quadrantName, .axisTitle, .rank, .smallRank, .stageHead, .cellValue, .posterTitle, .posterHeading, .posterStrong: true
+        case .level, .legendEntry, .answers, .moment, .tick, .stage, .visitors, .channel, .cellCount, .posterText, .posterNote: false
         }
     }
 
@@ -66,9 +80,18 @@ enum LabelStyle: String, CaseIterable, Sendable {
     /// The estimated width of `text` in this font: per character, a share of the font size that
     /// fits the theme's sans-serif (DejaVu Sans, the widest of its fonts, so a little generous).
     func width(of text: String) -> Double {
-        var ems = 0.0
-        for scalar in text.unicodeScalars { ems += Self.advance(scalar) }
-        return ems * fontSize * (isBold ? 1.12 : 1)
+        width(ems: Self.ems(of: text))
+    }
+
+    /// The width of a text `ems` wide in this font.
+    func width(ems: Double) -> Double { ems * fontSize * (isBold ? 1.12 : 1) }
+
+    /// How many ems `text` takes, added letter by letter to `start`: a line measured word by
+    /// word this way comes to the very same number as measured at once.
+    static func ems(of text: String, after start: Double = 0) -> Double {
+        var ems = start
+        for scalar in text.unicodeScalars { ems += advance(scalar) }
+        return ems
     }
 
     /// The width of each ASCII character in ems, made once: labels are measured by the thousand.

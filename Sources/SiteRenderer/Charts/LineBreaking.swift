@@ -3,17 +3,21 @@ enum LineBreaking {
     /// `text` in lines no wider than `width` in `style`. Words wrap; a word wider than a line is
     /// hyphenated after a hyphen it has, else between syllables (before a consonant and a vowel),
     /// else, with no such point, where the line is full. No letter is ever left out.
+    /// A line is measured as it grows, word by word, not again from its start for every word.
     static func lines(_ text: String, width: Double, style: LabelStyle) -> [String] {
-        var lines: [String] = [], current = ""
+        var lines: [String] = [], current = "", currentEms = 0.0
         for word in text.split(separator: " ").map(String.init) {
-            let joined = current.isEmpty ? word : current + " " + word
-            if style.width(of: joined) <= width {
-                current = joined
+            let joinedEms = LabelStyle.ems(of: word, after: current.isEmpty ? 0 : LabelStyle.ems(of: " ", after: currentEms))
+            if style.width(ems: joinedEms) <= width {
+                if !current.isEmpty { current += " " }
+                current += word
+                currentEms = joinedEms
                 continue
             }
             if !current.isEmpty { lines.append(current) }
             var pieces = hyphenated(word, width: width, style: style)
             current = pieces.removeLast()
+            currentEms = LabelStyle.ems(of: current)
             lines += pieces
         }
         return lines + (current.isEmpty && !lines.isEmpty ? [] : [current])

@@ -7,6 +7,11 @@ extension PageContext {
     /// The journey's emotion curve: one line per persona, the compared journey dotted; with
     /// `persona`, that persona's line only.
     func emotionCurve(_ item: JourneyAnalysis, persona only: String? = nil, style: String? = nil) -> String {
+        emotionCurveChart(item, persona: only).svg(style: style)
+    }
+
+    /// The emotion curve as a chart value, to draw as it is or among other things (the poster).
+    func emotionCurveChart(_ item: JourneyAnalysis, persona only: String? = nil) -> EmotionCurveChart {
         let curves = self.curves(item, only: only)
         let names = curves.map(curveName)
         var series = zip(curves, names).map { curve, name in
@@ -29,7 +34,7 @@ extension PageContext {
             lowestPoints: moments.lowest.map { .init(series: $0.curve, stage: $0.value.index, score: $0.value.score) },
             biggestDrops: moments.drops.map { .init(series: $0.curve, from: $0.value.from, amount: $0.value.amount) },
             minAnswers: site.minAnswers
-        ).svg(style: style)
+        )
     }
 
     /// The journey's curves, or `persona`'s only.

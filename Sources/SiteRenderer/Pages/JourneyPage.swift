@@ -123,7 +123,7 @@ extension PageContext {
     }
 
     /// Which optional lanes have something in at least one stage, so empty rows are left out.
-    private func lanePresence(_ item: JourneyAnalysis) -> JourneyPageValues.Lanes {
+    func lanePresence(_ item: JourneyAnalysis) -> JourneyPageValues.Lanes {
         let stages = item.journey.stages
         let metrics = stages.contains { !$0.metrics.isEmpty } || item.indicators.contains { $0 != nil }
         return JourneyPageValues.Lanes(

@@ -20,6 +20,8 @@ struct JourneyCard: Encodable {
     let reportURL: String
     /// Its map on one large page.
     let posterURL: String
+    /// Its whole map as one SVG drawing.
+    let posterSVGURL: String
     let owner: String?
     /// A small emotion curve.
     let sparkline: HTML
@@ -193,7 +195,7 @@ extension PageContext {
             stageCount: journey.stages.count, score: scoreValues(item.overallScore),
             personas: journey.personas.compactMap { analysis.content.persona($0) }.map(personaLink),
             tags: tagLinks(journey.tags), reportURL: link(SitePaths.report(journey.slug)),
-            posterURL: link(SitePaths.poster(journey.slug)), owner: journey.owner,
+            posterURL: link(SitePaths.poster(journey.slug)), posterSVGURL: link(SitePaths.posterSVG(journey.slug)), owner: journey.owner,
             sparkline: HTML(Sparkline(id: "spark-\(journey.slug)", values: item.stageScores, scale: site.scale,
                                       title: journey.title, description: curveFinding(item)).svg()),
             compares: compared)

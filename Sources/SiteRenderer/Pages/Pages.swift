@@ -129,8 +129,10 @@ enum Page: Sendable {
     private func journeyFrame(_ item: JourneyAnalysis, context: PageContext, bodies: JourneyBodies, words: InterfaceWords) -> JourneyFrameValues {
         let parts = Self.journeyParts(item, context: context, bodies: bodies, words: words, wait: true)!
         let body = if case .poster = self { String(parts.map) } else { parts.html }
+        // A poster links to its SVG twin when the link leads somewhere: on the published site.
+        let posterSVG = if case .poster = self, context.site.baseURL != nil { context.link(SitePaths.posterSVG(item.journey.slug)) } else { String?.none }
         return JourneyFrameValues(journey: TitledLink(title: item.journey.title, url: context.link(SitePaths.journey(item.journey.slug))),
-                                  journeyBody: HTML(body))
+                                  journeyBody: HTML(body), posterSVGURL: posterSVG)
     }
 
     /// The journey's body and stage values, made once for its page, its report and its stages'
@@ -183,4 +185,6 @@ struct JourneyFrameValues: Encodable {
     let journey: TitledLink
     /// `partials/journey-body` rendered with the journey page's values (see `JourneyBodies`).
     let journeyBody: HTML
+    /// On a poster, its `poster.svg` on the published site; nil without `base_url`.
+    let posterSVGURL: String?
 }

@@ -14,7 +14,7 @@ enum TemplateNames {
         "matrix", "matrixRule", "mean", "means", "medium", "metrics", "movers", "name", "names", "nav",
         "negative", "next", "note", "number", "opportunities", "other", "otherUnmatched", "owner",
         "owners", "p", "pageTitle", "painPoints", "pains", "paperSize", "persona", "personaCurve", "personaScore", "personaScores", "personas",
-        "place", "position", "positive", "posterURL", "previous", "priority", "quadrant", "quadrantKey", "quote", "rank",
+        "place", "position", "positive", "posterSVGURL", "posterURL", "previous", "priority", "quadrant", "quadrantKey", "quote", "rank",
         "reportURL", "role", "root", "rows", "says", "scenario", "score", "searchIndex", "segment",
         "severity", "severityLabel", "severityRank", "shipped", "showMean", "since", "site", "siteHeader", "slug",
         "source", "sparkline", "stage", "stageCount", "stageURL", "stages", "standardDeviation", "state",
