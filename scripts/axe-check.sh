@@ -15,7 +15,8 @@ axe="$work/axe/axe_core_python/axe.min.js"
 
 pages="index.html journeys/cake-order/index.html journeys/cake-order/purchase.html journeys/cake-order/report.html
 journeys/cake-order/poster.html journeys/abonnement-panier/index.html journeys/abonnement-panier/achat.html
-personas/claire-martin.html pain-points.html opportunities.html touchpoints.html tags/e-commerce.html 404.html"
+personas/claire-martin.html pain-points.html opportunities.html touchpoints.html tags/e-commerce.html solutions.html
+solutions/saturday-collect-counter.html 404.html"
 failures=0
 for page in $pages; do
   # The page with axe run at its end, writing the violations into the page for --dump-dom to print.
