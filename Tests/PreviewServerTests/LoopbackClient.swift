@@ -27,7 +27,7 @@ struct LoopbackClient {
         let connection = try LoopbackConnection(port: port)
         let head = ["\(method) \(target) HTTP/1.1", "Host: \(host ?? "127.0.0.1:\(port)")", "Connection: close"] + headers
         try connection.send(head.joined(separator: "\r\n") + "\r\n\r\n")
-        return try Response(await connection.read(within: 60) { _ in false })
+        return try Response(await connection.read(within: Double(PreviewSite.patience)) { _ in false })
     }
 
     /// Sends `text` as it is, though the server may close the connection before it has read it
@@ -127,7 +127,7 @@ final class LoopbackConnection: @unchecked Sendable {
     /// Waits, at most 10 s, for the event stream to say that build `generation` has finished.
     func waitForReload(generation: Int) async -> Bool {
         let event = "event: reload\ndata: \(generation)\n\n"
-        return await read(within: 60) { $0.contains(event) }.contains(event)
+        return await read(within: Double(PreviewSite.patience)) { $0.contains(event) }.contains(event)
     }
 
     private var text: String { String(decoding: received, as: UTF8.self) }

@@ -153,7 +153,7 @@ struct PreviewServerTests {
         try connection.send("GET /large.bin HTTP/1.1\r\nHost: 127.0.0.1:\(site.client.port)\r\nConnection: close\r\n\r\n")
         // A slow reader: most of the answer still waits in the server when it is done writing.
         try await Task.sleep(for: .milliseconds(500))
-        let large = try LoopbackClient.Response(await connection.read(within: 60) { _ in false })
+        let large = try LoopbackClient.Response(await connection.read(within: Double(PreviewSite.patience)) { _ in false })
         #expect(large.status == 200 && large.body.utf8.count == size)
     }
 

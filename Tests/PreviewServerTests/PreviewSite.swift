@@ -10,6 +10,9 @@ import TestSupport
 final class PreviewSite: Sendable {
     struct TimedOut: Error {}
 
+    /// How long a test waits for the server before it fails, in seconds (see `eventually`).
+    static let patience = 300
+
     let folder = TemporaryFolder("journeymap-preview")
     let client: LoopbackClient
     private let task: Task<Void, any Error>
@@ -42,10 +45,11 @@ final class PreviewSite: Sendable {
         folder.read("_site/" + path)
     }
 
-    /// Asks `probe` every 50 ms until it has an answer, for at most 60 s: the first build of a
-    /// server shares two cores with every other test running at the same time.
+    /// Asks `probe` every 50 ms until it has an answer, for at most 300 s: the first build of a
+    /// server shares two cores with every other test running at the same time, and its tasks wait
+    /// for a thread of the test runner's pool while other tests hold both (a whole run takes 2–3 min).
     static func eventually<T>(_ probe: () async throws -> T?) async throws -> T {
-        let deadline = ContinuousClock.now + .seconds(60)
+        let deadline = ContinuousClock.now + .seconds(Self.patience)
         while ContinuousClock.now < deadline {
             if let value = try await probe() { return value }
             try await Task.sleep(for: .milliseconds(50))
