@@ -10,15 +10,17 @@ public struct DiffSide: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// The slugs of the journeys an error was reported in: a note in `journeys/<slug>/`, or that folder.
+    /// The slugs of the journeys an error was reported in.
     var journeysWithErrors: Set<String> {
-        Set(diagnostics.compactMap { diagnostic -> String? in
-            guard diagnostic.severity == .error else { return nil }
-            let parts = diagnostic.location.file.split(separator: "/")
-            let folder = parts.last?.hasSuffix(".md") == true ? parts.count - 1 : parts.count
-            guard folder >= 2, parts[folder - 2] == "journeys" else { return nil }
-            return String(parts[folder - 1])
-        })
+        Set(diagnostics.filter { $0.severity == .error }.compactMap(Self.journey(of:)))
+    }
+
+    /// The slug of the journey a diagnostic is about: it points at a note in `journeys/<slug>/`, or at that folder.
+    public static func journey(of diagnostic: Diagnostic) -> String? {
+        let parts = diagnostic.location.file.split(separator: "/")
+        let folder = parts.last?.hasSuffix(".md") == true ? parts.count - 1 : parts.count
+        guard folder >= 2, parts[folder - 2] == "journeys" else { return nil }
+        return String(parts[folder - 1])
     }
 }
 
