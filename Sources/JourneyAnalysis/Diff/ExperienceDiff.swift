@@ -4,10 +4,21 @@ import JourneyModel
 public struct DiffSide: Sendable {
     public var analysis: SiteAnalysis
     public var diagnostics: [Diagnostic]
+    /// The content folder as the diagnostics name it, which two sides read from two folders name differently.
+    public var root: String
 
-    public init(analysis: SiteAnalysis, diagnostics: [Diagnostic] = []) {
+    public init(analysis: SiteAnalysis, diagnostics: [Diagnostic] = [], root: String = "") {
         self.analysis = analysis
         self.diagnostics = diagnostics
+        self.root = root
+    }
+
+    /// What makes two diagnostics the same problem, wherever its line moved to and whatever
+    /// folder each side was read from.
+    func identity(_ diagnostic: Diagnostic) -> [String] {
+        let file = diagnostic.location.file
+        let relative = !root.isEmpty && file.hasPrefix(root + "/") ? String(file.dropFirst(root.count + 1)) : file
+        return [diagnostic.severity.rawValue, relative, diagnostic.message]
     }
 
     /// The slugs of the journeys an error was reported in.
@@ -75,8 +86,8 @@ public struct ExperienceDiff: Sendable, Hashable {
                         errorsAtBase: baseErrors.contains(slug), errorsAtHead: headErrors.contains(slug))
         }
         surveyRows = Change.of(old.surveyTally, new.surveyTally)
-        let known = Set(base.diagnostics.map { Self.identity($0) })
-        let fresh = head.diagnostics.filter { !known.contains(Self.identity($0)) }
+        let known = Set(base.diagnostics.map(base.identity))
+        let fresh = head.diagnostics.filter { !known.contains(head.identity($0)) }
         newWarnings = fresh.filter { $0.severity == .warning }
         newErrors = fresh.filter { $0.severity == .error }
         scale = new.site.scale
@@ -86,10 +97,5 @@ public struct ExperienceDiff: Sendable, Hashable {
     public var isEmpty: Bool {
         personasAdded.isEmpty && personasRemoved.isEmpty && journeysAdded.isEmpty && journeysRemoved.isEmpty && journeys.isEmpty
             && notCompared.isEmpty && surveyRows == nil && newWarnings.isEmpty && newErrors.isEmpty
-    }
-
-    /// What makes two diagnostics the same problem, wherever its line moved to.
-    private static func identity(_ diagnostic: Diagnostic) -> [String] {
-        [diagnostic.severity.rawValue, diagnostic.location.file, diagnostic.message]
     }
 }

@@ -78,8 +78,10 @@ public enum SiteDiff {
             let unchanged = changes.map { changes in headSide.result.stages.filter { !changes.contains($0.key) } } ?? [:]
             let baseSide = try SiteDiff.read(base, content: content, repository: repository, journeys: subset?.loaded,
                                              load: { load($0, $1, subset: subset, reusable: unchanged) })
-            let diff = ExperienceDiff(base: DiffSide(analysis: SiteAnalysis(content: baseSide.result.content), diagnostics: baseSide.result.diagnostics),
-                                      head: DiffSide(analysis: SiteAnalysis(content: headSide.result.content), diagnostics: headSide.result.diagnostics))
+            let side = { (source: DiffSource, result: ContentLoader.Result) in
+                DiffSide(analysis: SiteAnalysis(content: result.content), diagnostics: result.diagnostics, root: source.folder ?? content)
+            }
+            let diff = ExperienceDiff(base: side(base, baseSide.result), head: side(head, headSide.result))
             let comparison = SiteComparison(base: baseLabel ?? baseSide.label, head: headSide.label, baseDiagnostics: baseSide.result.diagnostics,
                                             headDiagnostics: headSide.result.diagnostics, diff: diff)
             return (comparison, [baseSide.result.content, headSide.result.content])
@@ -138,5 +140,10 @@ extension DiffSource {
     /// The revision, for a side read at one.
     var revision: String? {
         if case .revision(let revision) = self { revision } else { nil }
+    }
+
+    /// The folder, for a side read from another folder.
+    var folder: String? {
+        if case .folder(let folder) = self { folder } else { nil }
     }
 }
