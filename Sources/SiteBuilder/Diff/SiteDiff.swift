@@ -55,6 +55,11 @@ public enum SiteDiff {
         return try sides.compare(subset: nil, changes: changes, baseLabel: baseLabel).comparison
     }
 
+    /// The commit `revision` names in the git repository that holds `content`.
+    public static func commit(_ revision: String, content: String) throws(DiffFailure) -> String {
+        try GitRepository(containing: FileTree.isFolder(content) ? content : ".").commit(revision)
+    }
+
     /// What both sides of a comparison are read with.
     private struct Sides {
         var content: String, base: DiffSource, head: DiffSource

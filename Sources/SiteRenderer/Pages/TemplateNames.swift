@@ -22,5 +22,6 @@ enum TemplateNames {
         "tags", "text", "theme", "thinks", "thoughts", "timeOfDay", "title", "tone", "touchpoints", "trend",
         "unmatched", "url", "value", "verbatimExtremes", "verbatims", "verdict", "visitors", "waves", "width",
         "mapLanes", "isFeeling", "isActions", "isThoughts", "isTouchpoints", "isSteps", "isPainPoints", "isOpportunities", "isVerbatims", "isFeedback", "isChanges", "cell", "custom", "blueprintLane", "blueprintLine", "blueprintBoxes", "serves", "texts", "metric", "laneBoxes", "key",
+        "heading", "compared", "summary", "siteChanges", "sections", "changesLink", "problems",
     ]
 }
