@@ -18,6 +18,8 @@ struct ContentFolder {
     let root: URL
     /// How the root is named in messages (as the user wrote it).
     let displayRoot: String
+    /// Where data files already parsed are found, when loads share them.
+    var dataFiles: DataFileMemo?
     /// The root's path, and its real path with symbolic links resolved.
     private let rootPath: String, realRoot: String?
 
@@ -63,10 +65,11 @@ struct ContentFolder {
         return (notes, diagnostics)
     }
 
-    /// The journey folders, sorted by slug.
-    func journeys() -> ([JourneyFolder], [Diagnostic]) {
+    /// The journey folders, sorted by slug (only those named in `only`, when given), and the problems with them.
+    func journeys(only: Set<String>? = nil) -> ([JourneyFolder], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let folders = entries(in: "journeys").filter(\.isFolder).map(\.name).compactMap { slug -> JourneyFolder? in
+        let names = entries(in: "journeys").filter(\.isFolder).map(\.name).filter { only?.contains($0) ?? true }
+        let folders = names.compactMap { slug -> JourneyFolder? in
             let base = "journeys/\(slug)"
             guard Slug.isValid(slug) else {
                 diagnostics.append(invalidSlug(slug, path: displayPath(base), what: "journey folder"))

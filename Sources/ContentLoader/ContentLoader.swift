@@ -27,6 +27,11 @@ public struct ContentLoader: Sendable {
     /// vouches are unchanged. Each is taken as it is, not read again, when what else its
     /// loading depends on (`LoadedStage.context`) is unchanged too.
     public var reusableStages: [String: LoadedStage] = [:]
+    /// When set, only these journeys are read: for a caller that knows the others are the same
+    /// as in a load it compares with.
+    public var subset: JourneySubset?
+    /// Data files parsed by other loads, shared with them.
+    public var dataFiles: DataFileMemo?
 
     /// - Parameters:
     ///   - root: the content folder.
@@ -41,7 +46,8 @@ public struct ContentLoader: Sendable {
     }
 
     public func load() -> Result {
-        let folder = ContentFolder(root: root, displayRoot: displayRoot)
+        var folder = ContentFolder(root: root, displayRoot: displayRoot)
+        folder.dataFiles = dataFiles
         var diagnostics: [Diagnostic] = []
         let (site, siteHash) = loadSite(folder, into: &diagnostics)
         let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
@@ -55,9 +61,9 @@ public struct ContentLoader: Sendable {
         let solutionResults = solutionNotes.map { SolutionLoader.load($0, markdown: markdown) }
         diagnostics += solutionProblems + solutionResults.flatMap(\.1)
 
-        let (journeyFolders, journeyProblems) = folder.journeys()
+        let (journeyFolders, journeyProblems) = folder.journeys(only: subset?.loaded)
         let context = JourneyLoader.Context(scale: site.scale, language: site.language, personaSlugs: personas.map(\.slug),
-                                            journeySlugs: journeyFolders.map(\.slug), languages: languages,
+                                            journeySlugs: subset?.all ?? journeyFolders.map(\.slug), languages: languages,
                                             lanes: site.lanes, laneOrder: site.laneOrder, markdown: markdown,
                                             siteHash: siteHash, reusable: reusableStages)
         let journeyResults = journeyFolders.concurrentMap { JourneyLoader.load($0, context: context) }
@@ -65,7 +71,8 @@ public struct ContentLoader: Sendable {
         diagnostics += journeyProblems + journeyResults.flatMap(\.1)
         let failing = Set(journeyResults.compactMap { result in result.1.hasErrors ? result.0?.slug : nil })
         diagnostics += ContentWarnings.crossFile(personas: personas, journeys: journeys, failing: failing)
-        let unloaded = Self.unloaded(journeyFolders, results: journeyResults.map(\.0))
+        var unloaded = Self.unloaded(journeyFolders, results: journeyResults.map(\.0))
+        for slug in subset?.unread ?? [] { unloaded[slug] = .some(nil) }
         let solutions = solutionResults.compactMap(\.0)
         diagnostics += ItemLinks.check(journeys, solutions: solutions, someFailed: !unloaded.isEmpty)
         if !includeDrafts { journeys.removeAll(where: \.draft) }

@@ -32,7 +32,8 @@ struct DataFile {
         } ?? []
         let rows: [[String]]
         do {
-            rows = Array(try CSVReader(string: text.text, hasHeaderRow: false, delimiter: text.separator))
+            let parse = { Array(try CSVReader(string: text.text, hasHeaderRow: false, delimiter: text.separator)) }
+            rows = try folder.dataFiles.map { try $0.rows(of: data, parse: parse) } ?? parse()
         } catch {
             return .failure(.error(at: start, "the \(kind) file is not valid CSV: \(error)"))
         }

@@ -6,11 +6,20 @@ struct RowReader {
     /// Why a row cannot be used, and what it names, so rows about content that did not load are left out.
     struct Rejection: Error {
         var message: String
-        var hint: String?
+        /// What to do, worked out only for a rejection that is reported (a did-you-mean among
+        /// thousands of journeys is dear, and rows about journeys not read are not reported).
+        private var advice: @Sendable () -> String?
         /// A row that names a stage two stages share: an error until the names differ.
-        var isError = false
+        var isError: Bool
         var journey: String?
         var stage: String?
+
+        init(message: String, hint: @autoclosure @escaping @Sendable () -> String? = nil, isError: Bool = false,
+             journey: String? = nil, stage: String? = nil) {
+            (self.message, advice, self.isError, self.journey, self.stage) = (message, hint, isError, journey, stage)
+        }
+
+        var hint: String? { advice() }
     }
 
     let survey: SurveyFile

@@ -84,6 +84,7 @@ struct BuildCache: Equatable {
         var hash = ContentHash()
         hash.add(format)
         hash.add("drafts=\(options.includeDrafts)")
+        hash.add("compare-with=\(options.comparedCommit ?? "")")
         for link in listing.links {
             hash.add(link)
             hash.add((try? FileManager.default.destinationOfSymbolicLink(atPath: "\(options.content)/\(link)")) ?? "")

@@ -17,6 +17,10 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Counts the files as they are written, for a progress display.
     public var progress: WriteProgress?
+    /// The revision whose changes the site shows on a page of its own (`--compare-with`).
+    public var compareWith: String?
+    /// The commit `compareWith` names, once the build resolved it: part of the cache's fingerprint.
+    var comparedCommit: String?
 
     public init(content: String = "Content", templates: String? = nil, output: String = "_site",
                 includeDrafts: Bool = false, force: Bool = false) {

@@ -13,10 +13,12 @@ import SiteWriter
 public enum SiteBuild {
     public static func run(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
+        var options = options
         let output = OutputFolder(path: options.output)
         let templatesFolder = options.templatesFolder()
         do {
             try output.checkWritable(protecting: [options.content] + (templatesFolder.map { [$0] } ?? []), force: options.force)
+            options.comparedCommit = try options.compareWith.map { revision throws(DiffFailure) in try SiteDiff.commit(revision, content: options.content) }
         } catch {
             report.failure = "\(error)"
             return report
@@ -37,8 +39,20 @@ public enum SiteBuild {
                                                           into: &report) else { return report }
         // render: pages are made as they are written, so that memory holds only the files in flight.
         let plan = incremental.plan(for: analysis)
-        let files = SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content))
-            .render(analysis, journeys: plan.journeys, siteWide: plan.siteWide)
+        var renderer = SiteRenderer(templates: templates, contentRoot: URL(fileURLWithPath: options.content))
+        if let revision = options.compareWith {
+            do {
+                let comparison = try timed("compare", into: &report) { () throws(DiffFailure) in
+                    try SiteDiff.compare(content: options.content, base: .revision(revision), head: .workingTree,
+                                         templates: templatesFolder, output: options.output)
+                }
+                renderer.changes = SiteChanges(revision: revision, base: comparison.base, head: comparison.head, diff: comparison.diff)
+            } catch {
+                report.failure = "\(error)"
+                return report
+            }
+        }
+        let files = renderer.render(analysis, journeys: plan.journeys, siteWide: plan.siteWide)
         let kept = incremental.kept(by: plan, made: Set(files.files.map(\.path)), analysis: analysis)
         report.incremental = plan.isIncremental
         report.files = files.files.count + kept.count

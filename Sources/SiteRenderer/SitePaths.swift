@@ -17,6 +17,8 @@ public enum SitePaths {
     public static let touchpoints = "touchpoints.html"
     public static let notFound = "404.html"
     public static let solutions = "solutions.html"
+    /// What changed since the revision `build --compare-with` names.
+    public static let changes = "changes.html"
 
     public static func journey(_ slug: String) -> String { "journeys/\(slug)/index.html" }
     /// The journey as one self-contained HTML file, to attach to an e-mail.

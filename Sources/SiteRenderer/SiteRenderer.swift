@@ -9,6 +9,8 @@ public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
     /// The content folder, where `assets/` is copied from.
     public let contentRoot: URL
+    /// What changed since a revision, for the page that shows it; nil for no such page.
+    public var changes: SiteChanges?
 
     public init(templates: TemplateSet, contentRoot: URL) {
         self.templates = templates
@@ -42,11 +44,13 @@ public struct SiteRenderer: Sendable {
         let templates = self.templates
         let headers = SiteHeaders(templates: templates)
         let bodies = JourneyBodies(templates: templates)
-        let all = Page.all(in: analysis).map { page in (page: page, path: page.path(in: analysis)) }
+        let changes = self.changes
+        let all = Page.all(in: analysis, changes: changes).map { page in (page: page, path: page.path(in: analysis)) }
         let pages = all.filter { wantedPath($0.path) }.map { page, path in
             OutputFile(path: path, contents: .deferred {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let values = page.values(in: analysis, words: templates.words, headers: headers, bodies: bodies, inlineStyle: inlineStyle)
+                let values = page.values(in: analysis, words: templates.words, headers: headers, bodies: bodies, inlineStyle: inlineStyle,
+                                         changes: changes)
                 var html = templates.render(page.template, context: values)
                 switch page {
                 case .report, .poster: html = StandaloneLinks.rewrite(html, pagePath: path, baseURL: analysis.content.site.baseURL)

@@ -14,6 +14,7 @@ struct Build: ParsableCommand {
             Examples:
               journeymap build
               journeymap build --content docs/journeys --output public --drafts
+              journeymap build --compare-with main
             """
     )
 
@@ -36,12 +37,18 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also print the time of each build phase and of the slowest templates.")
     var verbose = false
 
+    @Option(name: .customLong("compare-with"),
+            help: ArgumentHelp("Add a page of what changed since this git revision, linked from the home page (as 'diff --base REV' reports it).",
+                               valueName: "rev"))
+    var compareWith: String?
+
     func run() throws {
         terminal.apply()
         try folders.requireSite()
         var options = folders.options(drafts: drafts, force: force, strict: strict)
         let progress = ProgressLine(quiet: quiet)
         options.progress = progress?.counter
+        options.compareWith = compareWith
         let report = SiteBuild.run(options)
         progress?.finish()
         Console.printDiagnostics(report.diagnostics)

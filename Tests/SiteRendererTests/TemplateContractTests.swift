@@ -28,9 +28,17 @@ struct TemplateContractTests {
             let analysis = SiteAnalysis(content: result.content)
             let headers = SiteHeaders(templates: templates)
             let bodies = JourneyBodies(templates: templates)
-            for page in Page.all(in: analysis) {
+            // The changes page too, as `build --compare-with` makes it: a stage added since the
+            // base, and a new warning.
+            var base = result.content
+            base.journeys[0].stages.removeLast()
+            let warning = Diagnostic.warning(at: SourceLocation(file: "Content/site.yml", line: 1), "a warning")
+            let diff = ExperienceDiff(base: DiffSide(analysis: SiteAnalysis(content: base)),
+                                      head: DiffSide(analysis: analysis, diagnostics: [warning]))
+            let changes = SiteChanges(revision: "main", base: "main (1a2b3c4)", head: "working tree", diff: diff)
+            for page in Page.all(in: analysis, changes: changes) {
                 let fields = try #require(reference.pages[page.template], "docs/templates.md has no section 'Page: \(page.template)'")
-                checker.check(page.values(in: analysis, words: .builtin, headers: headers, bodies: bodies, inlineStyle: ""),
+                checker.check(page.values(in: analysis, words: .builtin, headers: headers, bodies: bodies, inlineStyle: "", changes: changes),
                               against: .object(fields: reference.everyPage + fields), at: "\(page.template) \(page.path(in: analysis))")
             }
             let body = try #require(reference.partials["journey-body"], "docs/templates.md has no section 'Partial: journey-body'")

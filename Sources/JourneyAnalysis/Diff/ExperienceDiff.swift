@@ -4,21 +4,34 @@ import JourneyModel
 public struct DiffSide: Sendable {
     public var analysis: SiteAnalysis
     public var diagnostics: [Diagnostic]
+    /// The content folder as the diagnostics name it, which two sides read from two folders name differently.
+    public var root: String
 
-    public init(analysis: SiteAnalysis, diagnostics: [Diagnostic] = []) {
+    public init(analysis: SiteAnalysis, diagnostics: [Diagnostic] = [], root: String = "") {
         self.analysis = analysis
         self.diagnostics = diagnostics
+        self.root = root
     }
 
-    /// The slugs of the journeys an error was reported in: a note in `journeys/<slug>/`, or that folder.
+    /// What makes two diagnostics the same problem, wherever its line moved to and whatever
+    /// folder each side was read from.
+    func identity(_ diagnostic: Diagnostic) -> [String] {
+        let file = diagnostic.location.file
+        let relative = !root.isEmpty && file.hasPrefix(root + "/") ? String(file.dropFirst(root.count + 1)) : file
+        return [diagnostic.severity.rawValue, relative, diagnostic.message]
+    }
+
+    /// The slugs of the journeys an error was reported in.
     var journeysWithErrors: Set<String> {
-        Set(diagnostics.compactMap { diagnostic -> String? in
-            guard diagnostic.severity == .error else { return nil }
-            let parts = diagnostic.location.file.split(separator: "/")
-            let folder = parts.last?.hasSuffix(".md") == true ? parts.count - 1 : parts.count
-            guard folder >= 2, parts[folder - 2] == "journeys" else { return nil }
-            return String(parts[folder - 1])
-        })
+        Set(diagnostics.filter { $0.severity == .error }.compactMap(Self.journey(of:)))
+    }
+
+    /// The slug of the journey a diagnostic is about: it points at a note in `journeys/<slug>/`, or at that folder.
+    public static func journey(of diagnostic: Diagnostic) -> String? {
+        let parts = diagnostic.location.file.split(separator: "/")
+        let folder = parts.last?.hasSuffix(".md") == true ? parts.count - 1 : parts.count
+        guard folder >= 2, parts[folder - 2] == "journeys" else { return nil }
+        return String(parts[folder - 1])
     }
 }
 
@@ -73,8 +86,8 @@ public struct ExperienceDiff: Sendable, Hashable {
                         errorsAtBase: baseErrors.contains(slug), errorsAtHead: headErrors.contains(slug))
         }
         surveyRows = Change.of(old.surveyTally, new.surveyTally)
-        let known = Set(base.diagnostics.map { Self.identity($0) })
-        let fresh = head.diagnostics.filter { !known.contains(Self.identity($0)) }
+        let known = Set(base.diagnostics.map(base.identity))
+        let fresh = head.diagnostics.filter { !known.contains(head.identity($0)) }
         newWarnings = fresh.filter { $0.severity == .warning }
         newErrors = fresh.filter { $0.severity == .error }
         scale = new.site.scale
@@ -84,10 +97,5 @@ public struct ExperienceDiff: Sendable, Hashable {
     public var isEmpty: Bool {
         personasAdded.isEmpty && personasRemoved.isEmpty && journeysAdded.isEmpty && journeysRemoved.isEmpty && journeys.isEmpty
             && notCompared.isEmpty && surveyRows == nil && newWarnings.isEmpty && newErrors.isEmpty
-    }
-
-    /// What makes two diagnostics the same problem, wherever its line moved to.
-    private static func identity(_ diagnostic: Diagnostic) -> [String] {
-        [diagnostic.severity.rawValue, diagnostic.location.file, diagnostic.message]
     }
 }

@@ -61,35 +61,52 @@ struct GitRepository {
         return Set(result.text.split(separator: "\0").map(String.init))
     }
 
+    /// The files under `path` in the working tree that git does not track, ignored ones included.
+    func untrackedFiles(under path: String) throws(DiffFailure) -> Set<String> {
+        let result = git(["ls-files", "--others", "-z", "--", path.isEmpty ? "." : path])
+        guard result.status == 0 else { throw DiffFailure("cannot list the files git does not track in \(path.isEmpty ? "the repository" : path)") }
+        return Set(result.text.split(separator: "\0").map(String.init))
+    }
+
+    /// The entries of the folder `path` at `commit` (none when there is no such folder), sorted by name.
+    func entries(of path: String, at commit: String) -> [(name: String, isFolder: Bool)] {
+        let result = git(["ls-tree", "-z", "\(commit):\(path)"])
+        guard result.status == 0 else { return [] }
+        // Each entry is "<mode> <type> <object>\t<name>".
+        return result.text.split(separator: "\0").compactMap { entry -> (String, Bool)? in
+            let parts = entry.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2 else { return nil }
+            return (String(parts[1]), parts[0].split(separator: " ").dropFirst().first == "tree")
+        }.sorted { $0.0 < $1.0 }
+    }
+
     /// Writes the files under `path` at `commit` into `destination` (an empty folder outside the
     /// repository), as `git archive` gives them; `destination/path` is then the content folder.
-    func extract(_ path: String, at commit: String, label: String, into destination: URL) throws(DiffFailure) {
+    /// With `journeys`, of the folder `journeys/` only those journeys' folders are written.
+    func extract(_ path: String, at commit: String, label: String, into destination: URL, journeys: Set<String>? = nil) throws(DiffFailure) {
         let siteFile = path.isEmpty ? "site.yml" : "\(path)/site.yml"
         guard git(["cat-file", "-e", "\(commit):\(siteFile)"]).status == 0 else {
             throw DiffFailure("there is no \(siteFile) at \(label)",
                               hint: "the content folder did not exist there: pass --base REV of a commit that has it, or --content DIR")
         }
-        let archive = Self.process(["archive", "--format=tar", commit, "--", path.isEmpty ? "." : path], in: top)
-        let tar = Process()
-        tar.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        tar.arguments = ["tar", "-x", "-f", "-", "-C", destination.path]
-        let stream = Pipe(), archiveErrors = Pipe(), tarErrors = Pipe()
-        archive.standardOutput = stream
-        archive.standardError = archiveErrors
-        tar.standardInput = stream
-        tar.standardError = tarErrors
-        do {
-            try archive.run()
-            try tar.run()
-        } catch {
-            throw DiffFailure("cannot run git archive and tar: \(error.localizedDescription)", hint: "install git and tar")
+        let inside = { (name: String) in path.isEmpty ? name : "\(path)/\(name)" }
+        let paths = journeys.map { journeys in
+            entries(of: path, at: commit).map(\.name).filter { $0 != "journeys" }.map(inside) + journeys.sorted().map { inside("journeys/\($0)") }
+        } ?? [path.isEmpty ? "." : path]
+        let stream = ChildProcess.pipe(), problems = ChildProcess.pipe(), null = ChildProcess.null()
+        defer { close(null) }
+        let archive = ChildProcess.start(Self.command(["archive", "--format=tar", commit, "--"] + paths, in: top), environment: Self.environment,
+                                         input: null, output: stream.write, errors: problems.write)
+        let tar = ChildProcess.start(["tar", "-x", "-f", "-", "-C", destination.path], environment: Self.environment,
+                                     input: stream.read, output: null, errors: problems.write)
+        [stream.read, stream.write, problems.write].forEach { _ = close($0) }
+        let messages = String(decoding: ChildProcess.readAll(problems.read), as: UTF8.self)
+        let statuses = [archive, tar].map { $0.map(ChildProcess.wait) }
+        guard let archiveStatus = statuses[0], let tarStatus = statuses[1] else {
+            throw DiffFailure("cannot run git archive and tar", hint: "install git and tar")
         }
-        let problems = String(decoding: archiveErrors.fileHandleForReading.readDataToEndOfFile() + tarErrors.fileHandleForReading.readDataToEndOfFile(),
-                              as: UTF8.self)
-        archive.waitUntilExit()
-        tar.waitUntilExit()
-        guard archive.terminationStatus == 0, tar.terminationStatus == 0 else {
-            throw DiffFailure("cannot read \(path.isEmpty ? "the repository" : path) at \(label): \(problems.trimmingCharacters(in: .whitespacesAndNewlines))")
+        guard archiveStatus == 0, tarStatus == 0 else {
+            throw DiffFailure("cannot read \(path.isEmpty ? "the repository" : path) at \(label): \(messages.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
     }
 
@@ -97,25 +114,19 @@ struct GitRepository {
 
     /// Runs git in `folder` to its end; its standard output, and its status (127 when it cannot start).
     private static func git(_ arguments: [String], in folder: String) -> (status: Int32, text: String) {
-        let process = process(arguments, in: folder)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return (127, "") }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let output = ChildProcess.pipe(), null = ChildProcess.null()
+        defer { close(null) }
+        let pid = ChildProcess.start(command(arguments, in: folder), environment: environment, input: null, output: output.write, errors: null)
+        close(output.write)
+        let data = ChildProcess.readAll(output.read)
+        return (pid.map(ChildProcess.wait) ?? 127, String(decoding: data, as: UTF8.self))
     }
 
-    /// A git process in `folder` that takes no optional locks (it may run beside an editor's git).
-    private static func process(_ arguments: [String], in folder: String) -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["GIT_OPTIONAL_LOCKS": "0"]) { _, new in new }
-        process.standardInput = FileHandle.nullDevice
-        return process
-    }
+    /// A git command line run in `folder`.
+    private static func command(_ arguments: [String], in folder: String) -> [String] { ["git", "-C", folder] + arguments }
+
+    /// Git takes no optional locks: it may run beside an editor's git.
+    private static let environment = ProcessInfo.processInfo.environment.merging(["GIT_OPTIONAL_LOCKS": "0"]) { _, new in new }
 
     private static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }

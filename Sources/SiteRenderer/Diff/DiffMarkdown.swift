@@ -18,11 +18,8 @@ public enum DiffMarkdown {
             }
             lines += ["", "</details>"]
         }
-        let found = [("New errors", diff.newErrors), ("New warnings", diff.newWarnings)].filter { !$0.1.isEmpty }
-        for (title, diagnostics) in found {
-            lines += ["", "**\(title)**", ""] + diagnostics.map { diagnostic in
-                "- \(escape(diagnostic.location.description)): \(escape(diagnostic.message))" + (diagnostic.hint.map { " (hint: \(escape($0)))" } ?? "")
-            }
+        for section in sections.problems(diff) {
+            lines += ["", "**\(section.title)**", ""] + section.lines.map { "- " + $0 }
         }
         return lines.joined(separator: "\n")
     }

@@ -19,6 +19,16 @@ struct DiffSections {
             + (diff.surveyRows.map { [phrases.surveyRows($0)] } ?? [])
     }
 
+    /// The new errors, then the new warnings, those there are: `file:line:col: message (hint: …)`.
+    func problems(_ diff: ExperienceDiff) -> [Section] {
+        [("New errors", diff.newErrors), ("New warnings", diff.newWarnings)].filter { !$0.1.isEmpty }.map { title, found in
+            Section(title: title, lines: found.map { diagnostic in
+                "\(phrases.escape(diagnostic.location.description)): \(phrases.escape(diagnostic.message))"
+                    + (diagnostic.hint.map { " (hint: \(phrases.escape($0)))" } ?? "")
+            })
+        }
+    }
+
     /// What changed in one journey, a section a kind of change, empty ones left out.
     func journey(_ journey: JourneyDiff, scale: EmotionScale) -> [Section] {
         let stages = journey.curves.after.map { phrases.escape($0.stage) }.joined(separator: ", ")

@@ -19,10 +19,12 @@ enum Page: Sendable {
     case solutions
     case solution(slug: String)
     case notFound
+    /// What changed since a revision (`build --compare-with`).
+    case changes(SiteChanges)
 
-    /// Every page of the site, in a stable order.
-    static func all(in analysis: SiteAnalysis) -> [Page] {
-        var pages: [Page] = [.index, .painPoints, .opportunities, .touchpoints, .notFound]
+    /// Every page of the site, in a stable order; the changes page with `changes`.
+    static func all(in analysis: SiteAnalysis, changes: SiteChanges? = nil) -> [Page] {
+        var pages: [Page] = [.index, .painPoints, .opportunities, .touchpoints, .notFound] + (changes.map { [.changes($0)] } ?? [])
         for item in analysis.journeys {
             pages += [.journey(slug: item.journey.slug), .report(journey: item.journey.slug), .poster(journey: item.journey.slug)]
             pages += item.journey.stages.indices.map { .stage(journey: item.journey.slug, index: $0) }
@@ -49,6 +51,7 @@ enum Page: Sendable {
         case .solutions: "solutions"
         case .solution: "solution"
         case .notFound: "404"
+        case .changes: "changes"
         }
     }
 
@@ -68,14 +71,15 @@ enum Page: Sendable {
         case .solutions: SitePaths.solutions
         case .solution(let slug): SitePaths.solution(slug)
         case .notFound: SitePaths.notFound
+        case .changes: SitePaths.changes
         }
     }
 
     /// The value tree the page's template is rendered with: the site values, the page's title
     /// and own values, and the site header (but in a standalone report, which gets the theme's
-    /// stylesheets, `inlineStyle`, instead).
+    /// stylesheets, `inlineStyle`, instead). The home page links to the changes page when there are `changes`.
     func values(in analysis: SiteAnalysis, words: InterfaceWords, headers: SiteHeaders, bodies: JourneyBodies,
-                inlineStyle: String) -> TemplateValue {
+                inlineStyle: String, changes: SiteChanges? = nil) -> TemplateValue {
         let path = path(in: analysis)
         let site = analysis.content.site
         let siteContext = PageContext(analysis: analysis, words: words, path: path, language: site.language)
@@ -90,7 +94,9 @@ enum Page: Sendable {
         case .index:
             return page(siteContext, site.title, IndexValues(
                 journeys: analysis.journeys.map(siteContext.journeySummary),
-                personas: analysis.content.personas.map(siteContext.personaCard), movers: siteContext.moverValues()))
+                personas: analysis.content.personas.map(siteContext.personaCard), movers: siteContext.moverValues(),
+                changesLink: changes.map { TitledLink(title: siteContext.strings.sentence("changes_title", ["revision": $0.revision]),
+                                                      url: siteContext.link(SitePaths.changes)) }))
         case .journey(let slug):
             let journey = Self.journeyContext(slug, path: path, analysis: analysis, words: words)
             return page(journey.context, journey.item.journey.title, journeyFrame(journey.item, context: journey.context, bodies: bodies, words: words))
@@ -121,6 +127,9 @@ enum Page: Sendable {
             return page(siteContext, analysis.content.solutions.first { $0.slug == slug }!.title, siteContext.solutionPageValues(slug))
         case .notFound:
             return page(siteContext, siteContext.strings["not_found"], NotFoundValues(baseHref: site.baseURL))
+        case .changes(let changes):
+            let values = siteContext.changesValues(changes)
+            return page(siteContext, values.heading, values)
         }
     }
 
@@ -170,6 +179,8 @@ struct IndexValues: Encodable {
     let journeys: [JourneyCard]
     let personas: [PersonaCard]
     let movers: [MoverView]
+    /// The page of what changed since a revision, when the build compared with one.
+    let changesLink: TitledLink?
     let isHome = true
 }
 

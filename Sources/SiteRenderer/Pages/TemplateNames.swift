@@ -21,6 +21,9 @@ enum TemplateNames {
         "stateLabel", "status", "statusKey", "steps", "survey", "svg", "t", "tag",
         "tags", "text", "theme", "thinks", "thoughts", "timeOfDay", "title", "tone", "touchpoints", "trend",
         "unmatched", "url", "value", "verbatimExtremes", "verbatims", "verdict", "visitors", "waves", "width",
-        "mapLanes", "isFeeling", "isActions", "isThoughts", "isTouchpoints", "isSteps", "isPainPoints", "isOpportunities", "isVerbatims", "isFeedback", "isChanges", "cell", "custom", "solutions", "opportunityCount", "painPointCount", "started", "delivers", "addresses", "baseline", "noBaseline", "blueprintLane", "blueprintLine", "blueprintBoxes", "serves", "texts", "metric", "laneBoxes", "key",
+        "mapLanes", "isFeeling", "isActions", "isThoughts", "isTouchpoints", "isSteps", "isPainPoints", "isOpportunities",
+        "isVerbatims", "isFeedback", "isChanges", "cell", "custom", "solutions", "opportunityCount", "painPointCount", "started",
+        "delivers", "addresses", "baseline", "noBaseline", "blueprintLane", "blueprintLine", "blueprintBoxes", "serves", "texts",
+        "metric", "laneBoxes", "key", "heading", "compared", "summary", "siteChanges", "sections", "changesLink", "problems",
     ]
 }
