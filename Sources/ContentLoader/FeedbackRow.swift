@@ -38,7 +38,7 @@ struct FeedbackRow {
         }
         var date: String?
         if let written = value(.date) {
-            guard let day = FeedbackDate.day(written) else {
+            guard let day = CalendarDay(written)?.description else {
                 return rejection("the date '\(written)' is not written year first", hint: "write dates as 2026-03-14 (a time after it may stay)")
             }
             date = day
@@ -49,34 +49,5 @@ struct FeedbackRow {
         }
         return .success(FeedbackItem(journey: journey, stage: stage, persona: persona, date: date, text: text, channel: channel,
                                      pain: value(.pain), source: location))
-    }
-}
-
-/// The day of a date as exports write it, year first: `2026-03-14`, `2026/03/14`, with or
-/// without a time after it (`2026-03-14T09:30:00Z`, `2026/03/14 9:30:00 AM`). `14/03/2026` could
-/// be the 14th of March or, read the American way, nothing: it is not guessed.
-public enum FeedbackDate {
-    /// `YYYY-MM-DD`, or nil when `text` does not start with a real day written year first.
-    public static func day(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 10, [bytes[4], bytes[7]].allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }),
-              bytes[4] == bytes[7], bytes.count == 10 || [UInt8(ascii: "T"), UInt8(ascii: " ")].contains(bytes[10]),
-              let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
-              (1...12).contains(month), day >= 1, day <= days(inMonth: month, of: year) else { return nil }
-        return String(decoding: bytes[0..<4], as: UTF8.self) + "-" + String(decoding: bytes[5..<7], as: UTF8.self)
-            + "-" + String(decoding: bytes[8..<10], as: UTF8.self)
-    }
-
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
-        guard digits.allSatisfy({ (48...57).contains($0) }) else { return nil }
-        return digits.reduce(0) { $0 * 10 + Int($1 - 48) }
-    }
-
-    private static func days(inMonth month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 }

@@ -81,32 +81,14 @@ enum SiteConfigLoader {
     private static func surveys(_ fields: FieldReader) -> [SurveyFile] {
         fields.list("surveys").compactMap { node in
             guard let entry = FieldReader.mapping(node, key: "surveys", file: fields.file) else { return nil }
-            entry.checkKeys(["file", "scale", "csat_scale", "columns", "scores", "waves"] + fixedRoles.map(\.rawValue), in: "a survey")
-            guard let path = entry.requiredText("file", in: "the survey") else { return nil }
-            guard OutputFile.isSafePath(path) else {
-                entry.file.error(at: entry.location(of: "file"), "the survey file '\(path)' must be a path inside the content folder",
-                                 hint: "write it relative to the content folder, e.g. data/survey.csv")
-                return nil
-            }
-            var survey = SurveyFile(path: path, declaration: entry.location)
-            for role in fixedRoles {
-                if let value = entry.text(role.rawValue)?.trimmed(), !value.isEmpty { survey.fixed[role] = value }
-            }
-            if let columns = entry.mapping("columns") {
-                columns.checkKeys(SurveyFile.Role.allCases.map(\.rawValue), in: "a survey's columns")
-                for role in SurveyFile.Role.allCases {
-                    if let header = columns.text(role.rawValue)?.trimmed(), !header.isEmpty { survey.columns[role] = header }
-                }
-            }
+            guard let declared = dataFile(entry, name: "survey", fileName: "survey file", example: "data/survey.csv",
+                                          keys: ["file", "scale", "csat_scale", "columns", "scores", "waves"], fixed: fixedRoles) else { return nil }
+            var survey = SurveyFile(path: declared.path, columns: declared.columns, fixed: declared.fixed, declaration: entry.location)
             if let scores = entry.mapping("scores") {
                 survey.scores = scores.mapping.compactMap { key, value in
                     guard let stage = key.string, let header = scores.text(of: value, key: stage)?.trimmed() else { return nil }
                     return SurveyFile.ScoreColumn(stage: stage, header: header)
                 }
-            }
-            for role in fixedRoles where survey.fixed[role] != nil && survey.columns[role] != nil {
-                entry.file.error(at: entry.location(of: role.rawValue), "the survey sets '\(role.rawValue)' for every row and names a column for it",
-                                 hint: "keep one: '\(role.rawValue): …' for the whole file, or 'columns: { \(role.rawValue): … }'")
             }
             if !survey.scores.isEmpty, survey.columns[.score] != nil || survey.fixed[.stage] != nil || survey.columns[.stage] != nil {
                 entry.file.error(at: entry.location(of: "scores"), "'scores' gives a column per stage, so the survey has no 'stage' or 'score' column",
@@ -210,32 +192,44 @@ enum SiteConfigLoader {
     /// The feedback files: `- { file: data/tickets.csv, channel: support }`, with the headers of
     /// their columns (`columns: { text: "Message" }`) and values for every row (`journey: cake-order`).
     private static func feedbackFiles(_ fields: FieldReader) -> [FeedbackFile] {
-        let fixed: [FeedbackFile.Role] = [.journey, .stage, .persona]
-        return fields.list("feedback").compactMap { node in
-            guard let entry = FieldReader.mapping(node, key: "feedback", file: fields.file) else { return nil }
-            entry.checkKeys(["file", "channel", "columns"] + fixed.map(\.rawValue), in: "a feedback file")
-            guard let path = entry.requiredText("file", in: "the feedback file") else { return nil }
-            guard OutputFile.isSafePath(path) else {
-                entry.file.error(at: entry.location(of: "file"), "the feedback file '\(path)' must be a path inside the content folder",
-                                 hint: "write it relative to the content folder, e.g. data/tickets.csv")
-                return nil
-            }
-            var feedback = FeedbackFile(path: path, channel: entry.text("channel")?.trimmed(), declaration: entry.location)
-            for role in fixed {
-                if let value = entry.text(role.rawValue)?.trimmed(), !value.isEmpty { feedback.fixed[role] = value }
-            }
-            if let columns = entry.mapping("columns") {
-                columns.checkKeys(FeedbackFile.Role.allCases.map(\.rawValue), in: "a feedback file's columns")
-                for role in FeedbackFile.Role.allCases {
-                    if let header = columns.text(role.rawValue)?.trimmed(), !header.isEmpty { feedback.columns[role] = header }
-                }
-            }
-            for role in fixed where feedback.fixed[role] != nil && feedback.columns[role] != nil {
-                entry.file.error(at: entry.location(of: role.rawValue), "the feedback file sets '\(role.rawValue)' for every row and names a column for it",
-                                 hint: "keep one: '\(role.rawValue): …' for the whole file, or 'columns: { \(role.rawValue): … }'")
-            }
-            return feedback
+        fields.list("feedback").compactMap { node in
+            guard let entry = FieldReader.mapping(node, key: "feedback", file: fields.file),
+                  let declared = dataFile(entry, name: "feedback file", fileName: "feedback file", example: "data/tickets.csv",
+                                          keys: ["file", "channel", "columns"], fixed: [FeedbackFile.Role.journey, .stage, .persona]) else { return nil }
+            return FeedbackFile(path: declared.path, channel: entry.text("channel")?.trimmed(), columns: declared.columns,
+                                fixed: declared.fixed, declaration: entry.location)
         }
+    }
+
+    /// What a survey or feedback file's entry in site.yml says alike: its `file`, a path inside the
+    /// content folder, the values it gives every row (the `fixed` roles) and the headers of the columns
+    /// that hold the others (`columns:`), one or the other for a role. `name` calls the entry in
+    /// messages, `fileName` its file; `keys` are the entry's keys besides the roles.
+    private static func dataFile<Role: RawRepresentable & CaseIterable & Hashable>(
+        _ entry: FieldReader, name: String, fileName: String, example: String, keys: [String], fixed roles: [Role]
+    ) -> (path: String, fixed: [Role: String], columns: [Role: String])? where Role.RawValue == String {
+        entry.checkKeys(keys + roles.map(\.rawValue), in: "a \(name)")
+        guard let path = entry.requiredText("file", in: "the \(name)") else { return nil }
+        guard OutputFile.isSafePath(path) else {
+            entry.file.error(at: entry.location(of: "file"), "the \(fileName) '\(path)' must be a path inside the content folder",
+                             hint: "write it relative to the content folder, e.g. \(example)")
+            return nil
+        }
+        var fixed: [Role: String] = [:], columns: [Role: String] = [:]
+        for role in roles {
+            if let value = entry.text(role.rawValue)?.trimmed(), !value.isEmpty { fixed[role] = value }
+        }
+        if let mapping = entry.mapping("columns") {
+            mapping.checkKeys(Role.allCases.map(\.rawValue), in: "a \(name)'s columns")
+            for role in Role.allCases {
+                if let header = mapping.text(role.rawValue)?.trimmed(), !header.isEmpty { columns[role] = header }
+            }
+        }
+        for role in roles where fixed[role] != nil && columns[role] != nil {
+            entry.file.error(at: entry.location(of: role.rawValue), "the \(name) sets '\(role.rawValue)' for every row and names a column for it",
+                             hint: "keep one: '\(role.rawValue): …' for the whole file, or 'columns: { \(role.rawValue): … }'")
+        }
+        return (path, fixed, columns)
     }
 
     /// The site's wording of UI strings: `key: text` for the site's language, or

@@ -24,7 +24,7 @@ enum SolutionLoader {
     /// A day written `YYYY-MM-DD`.
     private static func day(_ fields: FieldReader, key: String) -> String? {
         guard let text = fields.text(key)?.trimmed() else { return nil }
-        guard text.utf8.count == 10, let day = FeedbackDate.day(text), day == text else {
+        guard let day = CalendarDay(text)?.description, day == text else {
             fields.file.error(at: fields.location(of: key), "'\(key)' is '\(text)', not a day written YYYY-MM-DD",
                               hint: "write e.g. '\(key): 2026-09-15'")
             return nil

@@ -74,11 +74,11 @@ struct FeedbackLoaderTests {
     }
 
     @Test func yearFirstDatesAreReadAndOthersAreNot() {
-        #expect(FeedbackDate.day("2026-03-14") == "2026-03-14")
-        #expect(FeedbackDate.day("2026/03/14 09:30:00 AM UTC+1") == "2026-03-14")
-        #expect(FeedbackDate.day("2024-02-29T23:00:00Z") == "2024-02-29")
+        #expect(CalendarDay("2026-03-14")?.description == "2026-03-14")
+        #expect(CalendarDay("2026/03/14 09:30:00 AM UTC+1")?.description == "2026-03-14")
+        #expect(CalendarDay("2024-02-29T23:00:00Z")?.description == "2024-02-29")
         for text in ["2025-02-29", "2026-13-01", "14/03/2026", "2026-03-14x", "2026-3-14", "2026-03/14", ""] {
-            #expect(FeedbackDate.day(text) == nil, "\(text)")
+            #expect(CalendarDay(text) == nil, "\(text)")
         }
     }
 }
