@@ -10,38 +10,15 @@ struct EmotionCurveLegend {
         case pain(Level)
     }
 
-    /// An entry laid out: its swatch from `left`, its words from `label`'s spot.
-    struct Entry {
-        var swatch: Swatch
-        var left: Double
-        var label: ChartLabel
-    }
-
-    static let swatchWidth = 22.0
-    static let rowHeight = 18.0
-
-    let entries: [Entry]
-    /// From the top of the chart to the bottom of the last row.
-    let height: Double
+    let layout: ChartLegend<Swatch>
 
     init(_ chart: EmotionCurveChart) {
-        var entries: [Entry] = [], left = 8.0, baseline = 18.0, rowBottom = baseline
-        let room = chart.width - 16 - Self.swatchWidth - 6
-        for (swatch, text) in Self.items(chart) {
-            let lines = LineBreaking.lines(text, width: room, style: .legendEntry)
-            let width = Self.swatchWidth + 6 + (lines.map(LabelStyle.legendEntry.width).max() ?? 0)
-            if left > 8, left + width > chart.width - 8 || lines.count > 1 {
-                left = 8
-                baseline = rowBottom + Self.rowHeight
-            }
-            let label = ChartLabel(lines: lines, style: .legendEntry, at: LabelSpot(x: left + Self.swatchWidth + 6, y: baseline))
-            entries.append(Entry(swatch: swatch, left: left, label: label))
-            rowBottom = max(rowBottom, baseline + Double(lines.count - 1) * LabelStyle.legendEntry.lineHeight)
-            left += width + 14
-        }
-        self.entries = entries
-        height = rowBottom + 10
+        layout = ChartLegend(Self.items(chart), width: chart.width)
     }
+
+    var entries: [ChartLegend<Swatch>.Entry] { layout.entries }
+    var height: Double { layout.height }
+    var swatchAreas: [ChartRect] { layout.swatchAreas }
 
     /// The entries the chart needs, with their words: its lines, then the marks it draws.
     private static func items(_ chart: EmotionCurveChart) -> [(Swatch, String)] {
@@ -70,25 +47,19 @@ struct EmotionCurveLegend {
         return items
     }
 
-    /// The box each swatch takes, for labels to keep off.
-    var swatchAreas: [ChartRect] {
-        entries.map { ChartRect(left: $0.left, top: $0.label.spot.y - 10, right: $0.left + Self.swatchWidth, bottom: $0.label.spot.y + 2) }
-    }
-
     var svg: String {
-        "<g class=\"legend\">" + entries.map { entry in
-            let left = entry.left, middle = entry.label.spot.y - 4, right = left + Self.swatchWidth
+        layout.svg { swatch, left, middle in
+            let right = left + ChartLegend<Swatch>.swatchWidth
             let line = "x1=\"\(SVG.number(left))\" y1=\"\(SVG.number(middle))\" x2=\"\(SVG.number(right))\" y2=\"\(SVG.number(middle))\""
-            let center = "cx=\"\(SVG.number(left + Self.swatchWidth / 2))\" cy=\"\(SVG.number(middle))\""
-            let (group, swatch) = switch entry.swatch {
+            let center = "cx=\"\(SVG.number((left + right) / 2))\" cy=\"\(SVG.number(middle))\""
+            return switch swatch {
             case let .series(series, index): (EmotionCurveChart.seriesAttributes(series, index: index), "<line \(line)/>")
             case .assumed: (" class=\"series key\"", "<line class=\"assumed\" \(line)/>")
             case .thinPoint: (" class=\"series key\"", "<circle class=\"thin\" \(center) r=\"5\"/>")
-            case .band: (" class=\"series key\"", "<rect class=\"band\" x=\"\(SVG.number(left))\" y=\"\(SVG.number(middle - 5))\" width=\"\(SVG.number(Self.swatchWidth))\" height=\"10\"/>")
+            case .band: (" class=\"series key\"", "<rect class=\"band\" x=\"\(SVG.number(left))\" y=\"\(SVG.number(middle - 5))\" width=\"\(SVG.number(right - left))\" height=\"10\"/>")
             case .steps: (" class=\"steps\"", "<path d=\"M\(SVG.number(left)) \(SVG.number(middle)) L\(SVG.number(right)) \(SVG.number(middle))\"/><circle \(center) r=\"3\"/>")
             case let .pain(severity): (" class=\"pain-band\"", "<circle class=\"severity-\(severity.rawValue)\" \(center) r=\"5\"/>")
             }
-            return "<g\(group)>\(swatch)\(entry.label.svg)</g>"
-        }.joined() + "</g>"
+        }
     }
 }
