@@ -48,6 +48,13 @@ enum SnapshotLoader {
         for (slug, value) in journeys {
             guard let entry = value as? [String: Any] else { return .failure(problem("the scores of '\(slug)' must be an object")) }
             var scores = Snapshot.JourneyScores(overall: number(entry["score"]))
+            if let interval = entry["interval"] {
+                let bounds = (interval as? [Any])?.compactMap(number) ?? []
+                guard bounds.count == 2, bounds[0] <= bounds[1] else {
+                    return .failure(problem("the 'interval' of '\(slug)' must be two numbers, the lower first, as [-0.2, 0.4]"))
+                }
+                scores.overallInterval = bounds[0]...bounds[1]
+            }
             for (stage, stageValue) in entry["stages"] as? [String: Any] ?? [:] {
                 // A stage without a score may still have survey waves.
                 guard let stageEntry = stageValue as? [String: Any], score(stageEntry) != nil || stageEntry["waves"] != nil else {

@@ -53,6 +53,8 @@ public struct SatisfactionScore: Sendable, Hashable {
 public struct EffortScore: Sendable, Hashable {
     public var count: Int
     public var mean: Double
+    /// Sample standard deviation (n − 1); nil for a single answer.
+    public var standardDeviation: Double?
     /// Nil for a single answer.
     public var interval: ClosedRange<Double>?
 
@@ -61,9 +63,10 @@ public struct EffortScore: Sendable, Hashable {
         guard let mean = JourneyAnalysis.mean(answers) else { return nil }
         count = answers.count
         self.mean = mean
-        guard count > 1 else { interval = nil; return }
-        let variance = answers.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(count - 1)
-        let margin = AnswerStatistics.tCritical95(degreesOfFreedom: count - 1) * (variance / Double(count)).squareRoot()
+        guard count > 1 else { standardDeviation = nil; interval = nil; return }
+        let deviation = (answers.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(count - 1)).squareRoot()
+        standardDeviation = deviation
+        let margin = AnswerStatistics.tCritical95(degreesOfFreedom: count - 1) * deviation / Double(count).squareRoot()
         interval = (mean - margin)...(mean + margin)
     }
 }

@@ -9,6 +9,8 @@ public struct JourneyAnalysis: Sendable, Hashable {
     public var stageScores: [Double?]
     /// The mean of the stage scores; nil when no stage has one.
     public var overallScore: Double?
+    /// The overall score's 95 % confidence interval, from the survey answers behind it (`OverallInterval`).
+    public var overallInterval: ClosedRange<Double>?
     /// Peak, lowest point, end, biggest drop… of the stage scores.
     public var summary: JourneySummary
     /// Friction of every stage, in stage order.
@@ -53,6 +55,7 @@ public struct JourneyAnalysis: Sendable, Hashable {
         }
         self.stageScores = stageScores
         overallScore = Self.mean(stageScores.compactMap { $0 })
+        overallInterval = OverallInterval.of(curves, surveys: surveys, around: overallScore)
         summary = JourneySummary(scores: stageScores, scale: scale)
         friction = StageFriction.of(journey)
         opportunities = RankedOpportunity.ranking(journey, rule: quadrants)
@@ -94,21 +97,22 @@ public struct SiteAnalysis: Sendable, Hashable {
             journeys[index].comparison = JourneyComparison(journeys[index], with: other)
         }
         for index in journeys.indices {
-            let previousWave = Self.previousWave(of: journeys[index], site: site, responses: responses[journeys[index].journey.slug] ?? [])
-            journeys[index].trend = JourneyTrend(journeys[index], snapshots: content.snapshots, previousWave: previousWave)
+            let waves = Self.otherWaves(of: journeys[index], site: site, responses: responses[journeys[index].journey.slug] ?? [])
+            journeys[index].trend = JourneyTrend(journeys[index], snapshots: content.snapshots, waves: waves)
         }
         self.journeys = journeys
         positions = Dictionary(journeys.enumerated().map { ($1.journey.slug, $0) }) { first, _ in first }
     }
 
-    /// The journey's scores with the answers of the wave before the one its curve uses, labelled
-    /// with that wave's name; nil when the curve uses no wave, or the first.
-    private static func previousWave(of item: JourneyAnalysis, site: Site, responses: [SurveyResponse]) -> Snapshot? {
-        guard let waves = item.waves, let selected = waves.selected, let position = waves.names.firstIndex(of: selected), position > 0 else { return nil }
-        var journey = item.journey
-        journey.surveyWave = waves.names[position - 1]
-        let earlier = JourneyAnalysis(journey: journey, scale: site.scale, responses: responses, minAnswers: site.minAnswers)
-        return Snapshot(label: waves.names[position - 1], journeys: [journey.slug: Snapshot.JourneyScores(earlier)])
+    /// The journey analysed with the answers of each wave its curve does not use, in wave order.
+    private static func otherWaves(of item: JourneyAnalysis, site: Site, responses: [SurveyResponse]) -> [JourneyTrend.Wave] {
+        guard let waves = item.waves else { return [] }
+        return waves.names.filter { $0 != waves.selected }.map { name in
+            var journey = item.journey
+            journey.surveyWave = name
+            return JourneyTrend.Wave(name: name, analysis: JourneyAnalysis(journey: journey, scale: site.scale, responses: responses,
+                                                                          minAnswers: site.minAnswers))
+        }
     }
 
     /// The analysis of the journey with this slug.

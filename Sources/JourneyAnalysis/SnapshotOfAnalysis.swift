@@ -14,7 +14,7 @@ extension Snapshot {
 extension Snapshot.JourneyScores {
     /// One journey's scores as the analysis computed them.
     init(_ item: JourneyAnalysis) {
-        self.init(overall: item.overallScore)
+        self.init(overall: item.overallScore, overallInterval: item.overallInterval)
         for (index, stage) in item.journey.stages.enumerated() {
             if let value = item.stageScores[index] {
                 stages[stage.slug] = Snapshot.Score(value: value, answers: item.surveys[index]?.overall.count)

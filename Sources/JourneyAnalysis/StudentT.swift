@@ -80,7 +80,16 @@ public struct WelchTest: Sendable, Hashable {
 
     /// Nil when a side has fewer than two answers, or neither has any spread.
     public init?(_ first: AnswerStatistics, _ second: AnswerStatistics) {
-        guard let s1 = first.standardDeviation, let s2 = second.standardDeviation else { return nil }
+        self.init((first.count, first.mean, first.standardDeviation), (second.count, second.mean, second.standardDeviation))
+    }
+
+    /// The change of CES between two sets of answers; nil as for scores.
+    public init?(_ first: EffortScore, _ second: EffortScore) {
+        self.init((first.count, first.mean, first.standardDeviation), (second.count, second.mean, second.standardDeviation))
+    }
+
+    private init?(_ first: (count: Int, mean: Double, deviation: Double?), _ second: (count: Int, mean: Double, deviation: Double?)) {
+        guard let s1 = first.deviation, let s2 = second.deviation else { return nil }
         let v1 = s1 * s1 / Double(first.count), v2 = s2 * s2 / Double(second.count)
         guard v1 + v2 > 0 else { return nil }
         let se = (v1 + v2).squareRoot()

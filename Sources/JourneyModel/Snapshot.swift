@@ -17,6 +17,8 @@ public struct Snapshot: Sendable, Hashable {
     /// One journey's scores: overall, per stage, and per stage and persona.
     public struct JourneyScores: Sendable, Hashable {
         public var overall: Double?
+        /// The overall score's 95 % confidence interval, when survey answers gave one.
+        public var overallInterval: ClosedRange<Double>?
         /// By stage slug.
         public var stages: [String: Score]
         /// By stage slug, then persona slug.
@@ -26,9 +28,10 @@ public struct Snapshot: Sendable, Hashable {
         /// The survey's mean per wave and persona: by stage slug, persona slug, then wave.
         public var personaWaves: [String: [String: [String: Score]]]
 
-        public init(overall: Double? = nil, stages: [String: Score] = [:], personas: [String: [String: Score]] = [:],
+        public init(overall: Double? = nil, overallInterval: ClosedRange<Double>? = nil, stages: [String: Score] = [:], personas: [String: [String: Score]] = [:],
                     waves: [String: [String: Score]] = [:], personaWaves: [String: [String: [String: Score]]] = [:]) {
             self.overall = overall
+            self.overallInterval = overallInterval
             self.stages = stages
             self.personas = personas
             self.waves = waves

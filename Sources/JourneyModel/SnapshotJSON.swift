@@ -30,6 +30,7 @@ extension Snapshot {
             }
             var entry: [String: Any] = ["stages": stages]
             if let overall = scores.overall { entry["score"] = rounded(overall) }
+            if let interval = scores.overallInterval { entry["interval"] = [rounded(interval.lowerBound), rounded(interval.upperBound)] }
             return entry
         }
         var root: [String: Any] = ["format": Snapshot.format, "label": label, "journeys": journeys]

@@ -45,3 +45,41 @@ struct TrendReferenceTests {
         #expect(SiteAnalysis(content: SiteContent(site: Site(title: "S"), journeys: [journey], responses: rows(nil, [1]))).journey("j")?.trend == nil)
     }
 }
+
+/// The trend's moments: snapshots by date and the waves the curve does not use, merged in time.
+@Suite("The trend's moments")
+struct TrendMomentTests {
+    private let journey = Journey(slug: "j", title: "J", stages: [Stage(number: 1, slug: "a", name: "A")])
+
+    private func rows(_ wave: String, _ scores: [Double]) -> [SurveyResponse] {
+        scores.map { SurveyResponse(journey: "j", stage: "a", wave: wave, score: $0, source: SourceLocation(file: "s.csv")) }
+    }
+
+    @Test func aSnapshotComesAfterTheLatestWaveItHoldsAndOneWithoutWavesFirst() throws {
+        // Waves T1, T2, T3; the curve uses T3 (now). "Old" holds no wave; "Mid" holds T1 and T2 (taken after T2).
+        let old = Snapshot(label: "Old", date: "2026-01-15", journeys: ["j": .init(overall: -1, stages: ["a": .init(value: -1)])])
+        let mid = Snapshot(label: "Mid", date: "2026-07-01", journeys: ["j": .init(
+            overall: 0, overallInterval: -0.5...0.5, stages: ["a": .init(value: 0)],
+            waves: ["a": ["T1": .init(value: -0.5, answers: 2), "T2": .init(value: 0, answers: 2)]])])
+        let responses = rows("T1", [-1, 0]) + rows("T2", [0, 1]) + rows("T3", [1, 2])
+        let content = SiteContent(site: Site(title: "S"), journeys: [journey], responses: responses, snapshots: [old, mid])
+        let trend = try #require(SiteAnalysis(content: content).journey("j")?.trend)
+        #expect(trend.points.map(\.label) == ["Old", "T1", "T2", "Mid"])
+        #expect(trend.points.map(\.kind) == [.snapshot, .wave, .wave, .snapshot])
+        // T1's answers −1 and 0: mean −0.5, sd 0.707, n 2, ±12.706 × 0.5 = ±6.353 (t with 1 df).
+        let t1 = trend.points[1]
+        #expect(t1.score == -0.5 && abs(t1.interval!.upperBound - (-0.5 + 12.706204736174694 * 0.5)) < 1e-6)
+        #expect(trend.points[3].interval == -0.5...0.5 && trend.points[0].interval == nil)
+        // The change is measured from the latest snapshot that differs from today: Mid.
+        #expect(trend.since == "Mid")
+    }
+
+    @Test func withEveryWaveMergedTheWavesAreMomentsWithoutAReference() throws {
+        var merged = journey
+        merged.surveyWave = Journey.allWaves
+        let content = SiteContent(site: Site(title: "S"), journeys: [merged], responses: rows("T1", [-1, 0]) + rows("T2", [1, 2]))
+        let trend = try #require(SiteAnalysis(content: content).journey("j")?.trend)
+        #expect(trend.points.map(\.label) == ["T1", "T2"])
+        #expect(trend.since == nil && trend.overallDelta == nil && trend.changes.isEmpty)
+    }
+}

@@ -59,5 +59,29 @@ struct WaveSiteTests {
         #expect(read.personaWaves["awareness"]?["ann"]?["T2"] == Snapshot.Score(value: -1.5, answers: 2, deviation: 0.707))
         // The curve uses the latest wave, T3: Ann's answers 2 and 1 (the stage's 3 answers behind it).
         #expect(read.stages["awareness"] == Snapshot.Score(value: 1.5, answers: 3))
+        // With the other stage's typed −1, the overall score is (1.5 − 1)/2 = 0.25, and its interval
+        // ± ½ × t(0.975, 1) × 0.707/√2 = ±3.177.
+        #expect(read.overallInterval == -2.927...3.427)
+    }
+
+    @Test func theTrendDrawsTheEarlierWaveWithItsIntervalAndNPSCSATAndCESChangesAreTested() throws {
+        let site = FixtureSite()
+        site.folder.write("Content/site.yml", ContentSamples.site + "surveys:\n  - { file: data/t2.csv, wave: T2 }\n  - { file: data/t3.csv, wave: T3 }\n")
+        site.folder.write("Content/journeys/bread/01-awareness.md", ContentSamples.stage("Awareness", emotion: "null"))
+        // CSAT 2 of 6 satisfied in T2, 5 of 6 in T3; scores 2, 3, 3, 4, 4, 2 then 4, 5, 4, 5, 3, 5.
+        site.folder.write("Content/data/t2.csv", "journey,stage,score,csat\n" + zip([2, 3, 3, 4, 4, 2], [5, 4, 2, 1, 2, 3]).map { "bread,awareness,\($0),\($1)\n" }.joined())
+        site.folder.write("Content/data/t3.csv", "journey,stage,score,csat\n" + zip([4, 5, 4, 5, 3, 5], [5, 4, 5, 4, 4, 2]).map { "bread,awareness,\($0),\($1)\n" }.joined())
+        #expect(site.build().succeeded)
+        let page = try #require(site.folder.read("_site/journeys/bread/index.html"))
+        // se = √(1/3 × 2/3/6 + 5/6 × 1/6/6) = 0.2460; z = 2.033, p = 0.041540067009885176 (scipy:
+        // 2 * norm.sf(z)); interval 0.5 ± 1.959964 se = +0.019 … +0.981, in points +2 … +98.
+        #expect(page.contains("<td>CSAT</td><td>Everyone</td><td>T2 → T3</td><td>33% (n\u{A0}=\u{A0}6) → 83% (n\u{A0}=\u{A0}6)</td><td><span class=\"delta delta-positive\">▲ +50 pts</span></td><td>+2 … +98</td><td>p = 0.04</td><td>significant at 95% (small sample: fewer than 10 answers on a side)</td>"), "\(page)")
+        // The trend: wave T2, then now. In T2, Awareness's scores 2, 3, 3, 4, 4, 2 on 1…5 are −1, 0, 0, 1, 1, −1 (mean 0,
+        // sd 0.894, n 6); with the other stage's typed −1 the overall score is −0.5, ± ½ × 2.571 × 0.894/√6 = ±0.469.
+        #expect(page.contains("<tr><th scope=\"row\">T2</th><td>survey wave</td><td><span class=\"score score-negative\" title=\"Unhappy\">−0.5</span>"), "\(page)")
+        #expect(page.contains("<td>−1 … 0</td></tr>"))
+        #expect(page.contains(">Survey wave</text>") && page.contains("class=\"interval\""))
+        let json = try #require(site.folder.read("_site/journeys.json"))
+        #expect(json.contains("\"indicatorChanges\""))
     }
 }

@@ -62,13 +62,21 @@ struct LabelCollisionTests {
 
     @Test(arguments: [1, 3, 6], [false, true])
     func theTrendsLabelsDoNotOverlap(moments: Int, longLabels: Bool) {
+        // Snapshots, waves with wide intervals, and now; every point at an end of the scale.
+        let kinds: [TrendChart.Point.Kind] = [.snapshot, .wave]
         let points = (0..<moments).map { index in
-            TrendChart.Point(label: longLabels ? "Before the redesign of the checkout page, \(index)" : "2026-Q\(index + 1)",
-                             score: index.isMultiple(of: 2) ? -2 : 2)
+            let score: Double = index.isMultiple(of: 2) ? -2 : 2
+            return TrendChart.Point(kind: index == moments - 1 ? .now : kinds[index % 2],
+                                    label: longLabels ? "Before the redesign of the checkout page, \(index)" : "2026-Q\(index + 1)",
+                                    score: score, interval: index % 2 == 1 ? (score - 1.5)...(score + 1.5) : nil)
         }
         let svg = TrendChart(id: "t", points: points, scale: EmotionScale(), strings: InterfaceWords.builtin.strings(language: "en"),
                              format: NumberFormat(language: "en"), finding: "").svg()
         #expect(SVGLabels(svg).collisions.isEmpty)
         #expect(SVGLabels(svg).lines.count >= moments * 2)
+        // The legend names each kind of mark drawn.
+        #expect(svg.contains(">Snapshot (history/)</text>") == (moments > 1))
+        #expect(svg.contains(">Survey wave</text>") == (moments > 2))
+        #expect(svg.contains(">95% confidence interval</text>") == (moments > 2))
     }
 }

@@ -12,6 +12,7 @@ extension JourneysJSON {
         /// By stage slug: the stage's answers in each wave.
         var stages: [String: [WaveEntry]]
         var changes: [WaveChangeEntry]
+        var indicatorChanges: [IndicatorChangeEntry]
 
         init(_ waves: SurveyWaves, stages: [Stage]) {
             names = waves.names
@@ -20,6 +21,9 @@ extension JourneysJSON {
                 (stage.slug, waves.map(WaveEntry.init))
             })
             changes = zip(stages, waves.changes).flatMap { stage, changes in changes.map { WaveChangeEntry($0, stage: stage.slug) } }
+            indicatorChanges = zip(stages, waves.indicatorChanges).flatMap { stage, changes in
+                changes.map { IndicatorChangeEntry($0, stage: stage.slug) }
+            }
         }
     }
 
@@ -49,7 +53,7 @@ extension JourneysJSON {
         }
     }
 
-    /// A change between consecutive waves, with Welch's test when there is one.
+    /// A change of the mean score between consecutive waves, with Welch's test when there is one.
     struct WaveChangeEntry: Encodable {
         var stage, from, to: String
         var persona: String?
@@ -63,9 +67,33 @@ extension JourneysJSON {
         init(_ change: SurveyWaves.Change, stage: String) {
             self.stage = stage; from = change.from; to = change.to; persona = change.persona
             difference = round(change.after.mean - change.before.mean)!
-            interval = change.test.map { [round($0.interval.lowerBound)!, round($0.interval.upperBound)!] }
-            p = change.test.map { Double(String(format: "%.6g", $0.p))! }   // six significant digits: a tiny p stays above 0
-            significant = change.test?.isSignificant ?? false
+            (interval, p, significant) = Self.tested(change.test.map(DifferenceTest.init))
+            smallSample = change.isSmall
+        }
+
+        /// A test's interval, p to six significant digits (a tiny p stays above 0), and verdict.
+        static func tested(_ test: DifferenceTest?) -> ([Double]?, Double?, Bool) {
+            (test.map { [round($0.interval.lowerBound)!, round($0.interval.upperBound)!] },
+             test.map { Double(String(format: "%.6g", $0.p))! }, test?.isSignificant ?? false)
+        }
+    }
+
+    /// A change of NPS (points), CSAT (share) or CES (mean) between consecutive waves, with its test.
+    struct IndicatorChangeEntry: Encodable {
+        var stage, measure, from, to: String
+        var persona: String?
+        var before, after, difference: Double
+        var beforeCount, afterCount: Int
+        var interval: [Double]?
+        var p: Double?
+        var significant: Bool
+        var smallSample: Bool
+
+        init(_ change: SurveyWaves.IndicatorChange, stage: String) {
+            self.stage = stage; measure = change.measure.rawValue; from = change.from; to = change.to; persona = change.persona
+            before = round(change.before)!; after = round(change.after)!; difference = round(change.after - change.before)!
+            beforeCount = change.beforeCount; afterCount = change.afterCount
+            (interval, p, significant) = WaveChangeEntry.tested(change.test)
             smallSample = change.isSmall
         }
     }

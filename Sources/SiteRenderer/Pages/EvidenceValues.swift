@@ -75,9 +75,10 @@ struct ChangeView: Encodable {
     let done: [String]
 }
 
-/// A journey's overall score across snapshots, with now as the last point.
+/// A journey's overall score across snapshots and survey waves, with now as the last point.
 struct TrendView: Encodable {
-    let since: String
+    /// The snapshot or wave the change is measured from; nil when none comes before now.
+    let since: String?
     let finding: String
     let svg: HTML
     let rows: [Row]
@@ -85,7 +86,11 @@ struct TrendView: Encodable {
 
     struct Row: Encodable {
         let label: String
+        /// Snapshot, survey wave, or the map today, in words.
+        let kind: String
         let score: ScoreView
+        /// The 95 % interval, `−0.4 … +0.2`, or `—` when the answers give none.
+        let interval: String
     }
 }
 
@@ -112,7 +117,7 @@ extension PageContext {
         return SurveyView(
             count: answers.count, mean: scoreValues(answers.mean), isThin: survey.isThin,
             standardDeviation: answers.standardDeviation.map { format.decimal($0, digits: 2) } ?? "—",
-            interval: answers.interval.map { "\(format.score($0.lowerBound)) … \(format.score($0.upperBound))" } ?? "—",
+            interval: intervalText(answers.interval),
             distribution: zip(site.scale.levels, answers.distribution).reversed().map { level, count in
                 SurveyView.Level(level: format.score(Double(level)), label: site.scale.labels[level], count: count,
                                  width: Int((Double(count) / Double(most) * 100).rounded()), tone: tone(Double(level)))
@@ -138,6 +143,11 @@ extension PageContext {
         }
     }
 
+    /// A score's 95 % interval, `−0.4 … +0.2`, or `—` without one.
+    private func intervalText(_ interval: ClosedRange<Double>?) -> String {
+        interval.map { "\(format.score($0.lowerBound)) … \(format.score($0.upperBound))" } ?? "—"
+    }
+
     /// The two most negative and two most positive comments about a stage.
     func verbatimExtremes(_ item: JourneyAnalysis, index: Int) -> VerbatimExtremes? {
         guard let survey = item.surveys[index], !survey.verbatims.isEmpty else { return nil }
@@ -152,8 +162,8 @@ extension PageContext {
 
     /// The change of a stage since the last snapshot, with what the team shipped there.
     func changeValues(_ item: JourneyAnalysis, index: Int) -> ChangeView? {
-        guard let trend = item.trend, let change = trend.changes.first(where: { $0.index == index }) else { return nil }
-        return ChangeView(since: trend.since, delta: deltaValues(change.delta), previous: format.score(change.previous),
+        guard let trend = item.trend, let since = trend.since, let change = trend.changes.first(where: { $0.index == index }) else { return nil }
+        return ChangeView(since: since, delta: deltaValues(change.delta), previous: format.score(change.previous),
                           done: change.done.map(\.text))
     }
 
@@ -198,22 +208,29 @@ extension PageContext {
             : strings.sentence("finding_change_since", ["label": since, "score": format.score(delta)])
     }
 
-    /// The journey's trend across snapshots, with the current score as the last point.
+    /// The journey's trend across snapshots and waves, with the current score as the last point.
     func trendValues(_ item: JourneyAnalysis) -> TrendView? {
         guard let trend = item.trend, let now = item.overallScore else { return nil }
-        let points = trend.points.map { TrendChart.Point(label: $0.label, score: $0.score) } + [TrendChart.Point(label: strings["now"], score: now)]
-        let finding = trend.overallDelta.map { changeSince(trend.since, $0) } ?? ""
+        let points = trend.points.map { point in
+            TrendChart.Point(kind: point.kind == .wave ? .wave : .snapshot, label: point.label, score: point.score, interval: point.interval)
+        } + [TrendChart.Point(kind: .now, label: strings["now"], score: now, interval: item.overallInterval)]
+        let finding = trend.since.flatMap { since in trend.overallDelta.map { changeSince(since, $0) } } ?? ""
         return TrendView(
             since: trend.since, finding: finding,
             svg: HTML(TrendChart(id: "trend-\(item.journey.slug)", points: points, scale: site.scale, strings: strings,
                                  format: format, finding: finding).svg()),
-            rows: points.map { TrendView.Row(label: $0.label, score: scoreValues($0.score)) },
+            rows: points.map { point in
+                TrendView.Row(label: point.label, kind: strings["trend_kind_\(point.kind)"], score: scoreValues(point.score),
+                              interval: intervalText(point.interval))
+            },
             delta: trend.overallDelta.map(deltaValues))
     }
 
     /// Journeys whose overall score moved since their last snapshot, the biggest moves first.
     func moverValues() -> [MoverView] {
-        let moved = analysis.journeys.compactMap { item in item.trend?.overallDelta.map { (item, $0, item.trend!.since) } }
+        let moved = analysis.journeys.compactMap { item in
+            item.trend.flatMap { trend in trend.overallDelta.flatMap { delta in trend.since.map { (item, delta, $0) } } }
+        }
         return moved.enumerated().sorted { (abs($1.element.1), $0.offset) < (abs($0.element.1), $1.offset) }.map(\.element)
             .map { item, delta, since in
                 MoverView(title: item.journey.title, url: link(SitePaths.journey(item.journey.slug)), since: since,

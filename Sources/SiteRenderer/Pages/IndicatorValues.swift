@@ -28,7 +28,7 @@ extension PageContext {
     }
 
     /// NPS points, whole and signed: `+20`, `−15`, `0`.
-    private func points(_ value: Double) -> String {
+    func points(_ value: Double) -> String {
         let rounded = value.rounded()
         return rounded == 0 ? "0" : (rounded > 0 ? "+" : "") + format.decimal(rounded, digits: 0)
     }

@@ -1,22 +1,28 @@
 import JourneyAnalysis
 
-/// A journey's survey waves: which one the curve uses, and each stage's change from wave to wave.
+/// A journey's survey waves: which one the curve uses, and each stage's change from wave to wave,
+/// of its score and of its NPS, CSAT and CES.
 struct WavesView: Encodable {
     /// Which wave's answers the curve uses, in words.
     let note: String
     let rows: [Row]
+    /// The changes of NPS, CSAT and CES.
+    let indicatorRows: [Row]
 
-    /// One change of a stage's mean, for everyone or a persona, between consecutive waves.
+    /// One change of a stage's mean score, NPS, CSAT or CES, for everyone or a persona, between consecutive waves.
     struct Row: Encodable {
         let stage: String
+        /// `NPS`, `CSAT` or `CES`; nil for the score.
+        let measure: String?
         /// The persona's name; nil for everyone's answers.
         let persona: String?
         /// `2026-T2 → 2026-T3`.
         let waves: String
-        /// The means before and after, with their n: `+0.3 (n = 40) → +0.6 (n = 38)`, no-break spaces around `=`.
+        /// The figures before and after, with their n: `+0.3 (n = 40) → +0.6 (n = 38)`, no-break spaces around `=`.
         let means: String
+        /// Coloured by direction, but for CES, whose scales differ on which end is good.
         let delta: ChangeText
-        /// The difference's 95 % interval, `−0.1 … +0.7`, or `—` without a test.
+        /// The difference's 95 % interval, `−0.1 … +0.7` (NPS and CSAT in points), or `—` without a test.
         let interval: String
         /// `p = 0.35`, `p < 0.001`, or `—`.
         let p: String
@@ -34,19 +40,63 @@ extension PageContext {
             ?? strings.sentence("waves_curve_uses_all", ["waves": waves.names.joined(separator: ", ")])
         let rows = waves.changes.enumerated().flatMap { index, changes in
             changes.map { change in
-                WavesView.Row(
-                    stage: item.journey.stages[index].name,
-                    persona: change.persona.map { analysis.content.persona($0)?.name ?? $0 },
-                    waves: "\(change.from) → \(change.to)",
-                    means: "\(format.score(change.before.mean)) (n\u{A0}=\u{A0}\(change.before.count)) → \(format.score(change.after.mean)) (n\u{A0}=\u{A0}\(change.after.count))",
-                    delta: deltaValues(change.after.mean - change.before.mean),
-                    interval: change.test.map { "\(signed($0.interval.lowerBound)) … \(signed($0.interval.upperBound))" } ?? "—",
-                    p: change.test.map { pValue($0.p) } ?? "—",
-                    verdict: verdict(change),
-                    isSignificant: change.test?.isSignificant ?? false)
+                row(stage: item.journey.stages[index].name, persona: change.persona, measure: nil, waves: (change.from, change.to),
+                    figures: (format.score(change.before.mean), format.score(change.after.mean)), counts: (change.before.count, change.after.count),
+                    delta: deltaValues(change.after.mean - change.before.mean), test: change.test.map(DifferenceTest.init), bound: signed,
+                    isSmall: change.isSmall)
             }
         }
-        return WavesView(note: note, rows: rows)
+        let indicatorRows = waves.indicatorChanges.enumerated().flatMap { index, changes in
+            changes.map { change in
+                let (figure, bound) = indicatorFigure(change.measure)
+                return row(stage: item.journey.stages[index].name, persona: change.persona, measure: strings["metric_\(change.measure.rawValue)"],
+                           waves: (change.from, change.to), figures: (figure(change.before), figure(change.after)),
+                           counts: (change.beforeCount, change.afterCount), delta: indicatorDelta(change), test: change.test, bound: bound,
+                           isSmall: change.isSmall)
+            }
+        }
+        return WavesView(note: note, rows: rows, indicatorRows: indicatorRows)
+    }
+
+    /// One row of the table of changes.
+    private func row(stage: String, persona: String?, measure: String?, waves: (String, String), figures: (String, String), counts: (Int, Int),
+                     delta: ChangeText, test: DifferenceTest?, bound: (Double) -> String, isSmall: Bool) -> WavesView.Row {
+        WavesView.Row(
+            stage: stage, measure: measure, persona: persona.map { analysis.content.persona($0)?.name ?? $0 },
+            waves: "\(waves.0) → \(waves.1)",
+            means: "\(figures.0) (n\u{A0}=\u{A0}\(counts.0)) → \(figures.1) (n\u{A0}=\u{A0}\(counts.1))",
+            delta: delta,
+            interval: test.map { "\(bound($0.interval.lowerBound)) … \(bound($0.interval.upperBound))" } ?? "—",
+            p: test.map { pValue($0.p) } ?? "—",
+            verdict: verdict(test, isSmall: isSmall),
+            isSignificant: test?.isSignificant ?? false)
+    }
+
+    /// How an indicator and the bounds of its change are written: NPS and CSAT changes in whole
+    /// points (`+12`), CES like a difference of scores.
+    private func indicatorFigure(_ measure: SurveyWaves.IndicatorChange.Measure) -> (figure: (Double) -> String, bound: (Double) -> String) {
+        switch measure {
+        case .nps: (points, { points($0) })
+        case .csat: (format.percent, { points($0 * 100) })
+        case .ces: ({ format.decimal($0, digits: 1) }, signed)
+        }
+    }
+
+    /// An indicator's change as shown: NPS in points, CSAT in percentage points, CES to one decimal
+    /// and uncoloured; one that rounds to zero says so, with its exact value.
+    private func indicatorDelta(_ change: SurveyWaves.IndicatorChange) -> ChangeText {
+        let difference = change.after - change.before
+        let (exact, shown, text): (Double, Double, (Double) -> String) = switch change.measure {
+        case .nps: (difference, difference.rounded(), points)
+        case .csat: (difference * 100, (difference * 100).rounded(), { strings.sentence("percentage_points", ["value": points($0)]) })
+        case .ces: (difference, NumberFormat.shown(difference), format.score)
+        }
+        guard shown != 0 else {
+            let change = (exact < 0 ? "\u{2212}" : "+") + format.decimal(abs(exact), digits: 2)
+            return ChangeText(text: "= " + (exact == 0 ? strings["no_change"] : strings.sentence("no_change_exact", ["change": change])), tone: "neutral")
+        }
+        let tone = change.measure == .ces ? "neutral" : shown > 0 ? "positive" : "negative"
+        return ChangeText(text: "\(shown > 0 ? "▲" : "▼") \(text(shown))", tone: tone)
     }
 
     /// A difference's bound to two decimals, with its sign: `+0.04`, `−0.70`.
@@ -70,9 +120,9 @@ extension PageContext {
     }
 
     /// Whether the change is significant at 95 %, or why it cannot be tested; a small sample is said so.
-    private func verdict(_ change: SurveyWaves.Change) -> String {
-        let small = change.isSmall ? " " + strings.sentence("waves_small_sample", ["count": String(SurveyWaves.smallSample)]) : ""
-        guard let test = change.test else { return strings["waves_no_test"] + small }
+    private func verdict(_ test: DifferenceTest?, isSmall: Bool) -> String {
+        let small = isSmall ? " " + strings.sentence("waves_small_sample", ["count": String(SurveyWaves.smallSample)]) : ""
+        guard let test else { return strings["waves_no_test"] + small }
         return strings[test.isSignificant ? "waves_significant" : "waves_not_significant"] + small
     }
 }
