@@ -30,7 +30,7 @@ struct WaveSiteTests {
         #expect(page.contains("The curve uses the answers of wave T3 (waves: T2, T3)."))
         // Everyone: T2 {−2, −1, 1} → T3 {2, 1, 2}; scipy ttest_ind([2,1,2], [-2,-1,1], equal_var=False):
         // statistic 2.4749, pvalue 0.10424693020720595, df 2.56, interval −0.9810 … 5.6477.
-        #expect(page.contains("<td>T2 → T3</td><td>−0.7 (n\u{A0}=\u{A0}3) → +1.7 (n\u{A0}=\u{A0}3)</td><td><span class=\"delta delta-positive\">▲ +2.3</span></td><td>−0.98 … +5.65</td><td>p = 0.10</td><td>not significant at 95% (small sample: fewer than 10 answers on a side)</td>"), "\(page)")
+        #expect(page.contains("<th scope=\"row\">Awareness</th><td class=\"nowrap\">T2 → T3</td><td>−0.7 (n\u{A0}=\u{A0}3) → +1.7 (n\u{A0}=\u{A0}3)</td><td><span class=\"delta delta-positive\">▲ +2.3</span></td><td class=\"nowrap\">−0.98 … +5.65</td><td class=\"nowrap\">p = 0.10</td><td>not significant (small sample)</td>"), "\(page)")
         let stage = try #require(site.folder.read("_site/journeys/bread/awareness.html"))
         #expect(stage.contains("The curve uses the mean of the answers of wave T3."))
         let json = try #require(site.folder.read("_site/journeys.json"))
@@ -43,7 +43,10 @@ struct WaveSiteTests {
         let french = self.site(language: "fr")
         #expect(french.build().succeeded)
         let pageFR = try #require(french.folder.read("_site/journeys/bread/index.html"))
-        #expect(pageFR.contains("<td>−0,98 … +5,65</td><td>p = 0,10</td><td>non significatif à 95\u{202F}% (petit échantillon\u{A0}: moins de 10 réponses d’un côté)</td>"))
+        #expect(pageFR.contains("<td class=\"nowrap\">−0,98 … +5,65</td><td class=\"nowrap\">p = 0,10</td><td>non significatif (petit échantillon)</td>"))
+        #expect(pageFR.contains("Petit échantillon\u{A0}: moins de 10 réponses d’un côté\u{A0}; le test dit peu de chose."))
+        // Ann's own change is in the table by persona, folded under its summary.
+        #expect(page.contains("<summary>Changes by persona (1)</summary>"))
     }
 
     @Test func waveStatisticsGoThroughASnapshotFileAndBack() throws {
@@ -75,7 +78,7 @@ struct WaveSiteTests {
         let page = try #require(site.folder.read("_site/journeys/bread/index.html"))
         // se = √(1/3 × 2/3/6 + 5/6 × 1/6/6) = 0.2460; z = 2.033, p = 0.041540067009885176 (scipy:
         // 2 * norm.sf(z)); interval 0.5 ± 1.959964 se = +0.019 … +0.981, in points +2 … +98.
-        #expect(page.contains("<td>CSAT</td><td>Everyone</td><td>T2 → T3</td><td>33% (n\u{A0}=\u{A0}6) → 83% (n\u{A0}=\u{A0}6)</td><td><span class=\"delta delta-positive\">▲ +50 pts</span></td><td>+2 … +98</td><td>p = 0.04</td><td>significant at 95% (small sample: fewer than 10 answers on a side)</td>"), "\(page)")
+        #expect(page.contains("<th scope=\"row\">Awareness</th><td>CSAT</td><td class=\"nowrap\">T2 → T3</td><td>33% (n\u{A0}=\u{A0}6) → 83% (n\u{A0}=\u{A0}6)</td><td><span class=\"delta delta-positive\">▲ +50 pts</span></td><td class=\"nowrap\">+2 … +98</td><td class=\"nowrap\">p = 0.04</td><td>significant (small sample)</td>"), "\(page)")
         // The trend: wave T2, then now. In T2, Awareness's scores 2, 3, 3, 4, 4, 2 on 1…5 are −1, 0, 0, 1, 1, −1 (mean 0,
         // sd 0.894, n 6); with the other stage's typed −1 the overall score is −0.5, ± ½ × 2.571 × 0.894/√6 = ±0.469.
         #expect(page.contains("<tr><th scope=\"row\">T2</th><td>survey wave</td><td><span class=\"score score-negative\" title=\"Unhappy\">−0.5</span>"), "\(page)")

@@ -5,9 +5,36 @@ import JourneyAnalysis
 struct WavesView: Encodable {
     /// Which wave's answers the curve uses, in words.
     let note: String
-    let rows: [Row]
-    /// The changes of NPS, CSAT and CES.
-    let indicatorRows: [Row]
+    /// The changes of the scores, then those of NPS, CSAT and CES; a table only where there are changes.
+    let tables: [Table]
+
+    /// One table of changes: everyone's rows, and each persona's apart.
+    struct Table: Encodable {
+        let id: String
+        /// The table's heading; nil for the scores, under the section's own.
+        let title: String?
+        /// Whether rows name their measure (NPS, CSAT, CES).
+        let hasMeasure: Bool
+        /// The heading of the column of figures: "Mean", "Before → after".
+        let figuresHeading: String
+        /// False: the rows are everyone's.
+        let byPersona = false
+        /// The changes of everyone's answers.
+        let rows: [Row]
+        /// The changes of each persona's answers; nil when no persona has any.
+        let personas: PersonaTable?
+        /// The tests used, and what a small sample is.
+        let note: String
+    }
+
+    /// The changes of each persona's answers, in a table of their own.
+    struct PersonaTable: Encodable {
+        /// True: the rows name their persona.
+        let byPersona = true
+        let rows: [Row]
+        /// "Changes by persona (42)".
+        let summary: String
+    }
 
     /// One change of a stage's mean score, NPS, CSAT or CES, for everyone or a persona, between consecutive waves.
     struct Row: Encodable {
@@ -26,7 +53,7 @@ struct WavesView: Encodable {
         let interval: String
         /// `p = 0.35`, `p < 0.001`, or `—`.
         let p: String
-        /// "significant at 95 %", "not significant at 95 %", or why there is no test; and a small sample said so.
+        /// "significant", "not significant", or why there is no test; and "(small sample)".
         let verdict: String
         let isSignificant: Bool
     }
@@ -38,7 +65,7 @@ extension PageContext {
         guard let waves = item.waves else { return nil }
         let note = waves.selected.map { strings.sentence("waves_curve_uses", ["wave": $0, "waves": waves.names.joined(separator: ", ")]) }
             ?? strings.sentence("waves_curve_uses_all", ["waves": waves.names.joined(separator: ", ")])
-        let rows = waves.changes.enumerated().flatMap { index, changes in
+        let scores = waves.changes.enumerated().flatMap { index, changes in
             changes.map { change in
                 row(stage: item.journey.stages[index].name, persona: change.persona, measure: nil, waves: (change.from, change.to),
                     figures: (format.score(change.before.mean), format.score(change.after.mean)), counts: (change.before.count, change.after.count),
@@ -46,7 +73,7 @@ extension PageContext {
                     isSmall: change.isSmall)
             }
         }
-        let indicatorRows = waves.indicatorChanges.enumerated().flatMap { index, changes in
+        let indicators = waves.indicatorChanges.enumerated().flatMap { index, changes in
             changes.map { change in
                 let (figure, bound) = indicatorFigure(change.measure)
                 return row(stage: item.journey.stages[index].name, persona: change.persona, measure: strings["metric_\(change.measure.rawValue)"],
@@ -55,7 +82,24 @@ extension PageContext {
                            isSmall: change.isSmall)
             }
         }
-        return WavesView(note: note, rows: rows, indicatorRows: indicatorRows)
+        let tables = [
+            table(id: "wave-scores", title: nil, figuresHeading: strings["mean"], scores, tests: "waves_tests_scores"),
+            table(id: "wave-indicators", title: strings["waves_indicators"], figuresHeading: strings["waves_figures"], indicators,
+                  tests: "waves_tests_indicators"),
+        ]
+        return WavesView(note: note, tables: tables.compactMap { $0 })
+    }
+
+    /// A table of `rows`, everyone's apart from each persona's; nil without rows.
+    private func table(id: String, title: String?, figuresHeading: String, _ rows: [WavesView.Row], tests: String) -> WavesView.Table? {
+        guard !rows.isEmpty else { return nil }
+        let personaRows = rows.filter { $0.persona != nil }
+        return WavesView.Table(
+            id: id, title: title, hasMeasure: rows.contains { $0.measure != nil }, figuresHeading: figuresHeading,
+            rows: rows.filter { $0.persona == nil },
+            personas: personaRows.isEmpty ? nil : WavesView.PersonaTable(
+                rows: personaRows, summary: strings.sentence("waves_by_persona", ["count": format.integer(personaRows.count)])),
+            note: strings[tests] + " " + strings.sentence("waves_small_sample", ["count": String(SurveyWaves.smallSample)]))
     }
 
     /// One row of the table of changes.
@@ -121,7 +165,7 @@ extension PageContext {
 
     /// Whether the change is significant at 95 %, or why it cannot be tested; a small sample is said so.
     private func verdict(_ test: DifferenceTest?, isSmall: Bool) -> String {
-        let small = isSmall ? " " + strings.sentence("waves_small_sample", ["count": String(SurveyWaves.smallSample)]) : ""
+        let small = isSmall ? " " + strings["waves_small"] : ""
         guard let test else { return strings["waves_no_test"] + small }
         return strings[test.isSignificant ? "waves_significant" : "waves_not_significant"] + small
     }
