@@ -27,7 +27,7 @@ struct TrendChart {
     var finding: String
 
     static let step = 110.0
-    static let plotHeight = 94.0
+    static let plotHeight = 130.0
     static let radius = 5.0
 
     /// The legend's entries: the kinds of point drawn, and the interval when one is.
