@@ -29,6 +29,20 @@ struct BuildCompareWithTests {
         #expect(site.folder.read("_site/index.html")?.contains("<a href=\"changes.html\">What changed since main</a>") == true)
     }
 
+    @Test func onAFrenchSiteThePageIsInFrench() async throws {
+        let site = try await GitSite.withFeatureBranch()
+        site.folder.write("Content/site.yml", "title: Bakery\nlanguage: fr\n")
+        let built = try await build(site, "--compare-with", "main")
+        #expect(built.status == 0, "\(built.errors)")
+        let page = try #require(site.folder.read("_site/changes.html"))
+        #expect(page.contains("<li>Purchase, Claire Martin\u{A0}: −0,5 (note) → −1,1 (note) ▼ −0,6</li>"), "\(page)")
+        #expect(page.contains("<li>ajouté à l’étape Purchase\u{A0}: Payment page times out (gravité élevée)</li>"))
+        #expect(page.contains("<li>à l’étape Purchase\u{A0}: Show fees early\u{A0}: statut planifiée → réalisée</li>"))
+        #expect(page.contains("1 parcours modifié\u{A0}: Cake order (Purchase −0,6 pour Claire Martin)\u{A0}; 1 nouveau point de friction grave\u{A0}; 1 opportunité réalisée"))
+        #expect(page.contains("<li>Score global\u{A0}: "))
+        for english in ["added at", "severity", "Overall score", "journey changed", "Key figures"] { #expect(!page.contains(english), "\(english)") }
+    }
+
     @Test func anotherRevisionOrNoneIsNotTakenFromTheLastBuild() async throws {
         let site = try await GitSite.withFeatureBranch()
         #expect(try await build(site, "--compare-with", "main").status == 0)

@@ -10,21 +10,26 @@ struct DiffSections {
 
     let phrases: DiffPhrases
 
+    private var strings: UIStrings { phrases.strings }
+
+    /// `Title: words`, with the language's colon.
+    private func titled(_ key: String, _ text: String) -> String { "\(strings[key])\(strings["diff_colon"]) \(text)" }
+
     /// The site-wide changes: personas and journeys added or removed, journeys not compared, survey rows.
     func site(_ diff: ExperienceDiff) -> [String] {
-        let lists: [(String, [NamedItem])] = [("Personas added", diff.personasAdded), ("Personas removed", diff.personasRemoved),
-                                              ("Journeys added", diff.journeysAdded), ("Journeys removed", diff.journeysRemoved)]
-        return lists.filter { !$0.1.isEmpty }.map { "\($0.0): \(phrases.names($0.1))" }
-            + diff.notCompared.map { "Not compared, " + phrases.notCompared($0) }
+        let lists: [(String, [NamedItem])] = [("diff_personas_added", diff.personasAdded), ("diff_personas_removed", diff.personasRemoved),
+                                              ("diff_journeys_added", diff.journeysAdded), ("diff_journeys_removed", diff.journeysRemoved)]
+        return lists.filter { !$0.1.isEmpty }.map { titled($0.0, phrases.names($0.1)) }
+            + diff.notCompared.map { strings.sentence("diff_not_compared", ["journey": phrases.notCompared($0)]) }
             + (diff.surveyRows.map { [phrases.surveyRows($0)] } ?? [])
     }
 
     /// The new errors, then the new warnings, those there are: `file:line:col: message (hint: …)`.
     func problems(_ diff: ExperienceDiff) -> [Section] {
-        [("New errors", diff.newErrors), ("New warnings", diff.newWarnings)].filter { !$0.1.isEmpty }.map { title, found in
-            Section(title: title, lines: found.map { diagnostic in
+        [("diff_new_errors", diff.newErrors), ("diff_new_warnings", diff.newWarnings)].filter { !$0.1.isEmpty }.map { title, found in
+            Section(title: strings[title], lines: found.map { diagnostic in
                 "\(phrases.escape(diagnostic.location.description)): \(phrases.escape(diagnostic.message))"
-                    + (diagnostic.hint.map { " (hint: \(phrases.escape($0)))" } ?? "")
+                    + (diagnostic.hint.map { " (" + titled("diff_hint", phrases.escape($0)) + ")" } ?? "")
             })
         }
     }
@@ -32,15 +37,16 @@ struct DiffSections {
     /// What changed in one journey, a section a kind of change, empty ones left out.
     func journey(_ journey: JourneyDiff, scale: EmotionScale) -> [Section] {
         let stages = journey.curves.after.map { phrases.escape($0.stage) }.joined(separator: ", ")
-        let curve = "Curve: \(TextSparkline.of(journey.curves.before, scale: scale)) → \(TextSparkline.of(journey.curves.after, scale: scale)) (\(stages))"
+        let curve = titled("diff_curve", "\(TextSparkline.of(journey.curves.before, scale: scale)) → \(TextSparkline.of(journey.curves.after, scale: scale)) (\(stages))")
         let sections = [
-            Section(title: "Journey", lines: (journey.title.map { ["Title: \(phrases.escape($0.before)) → \(phrases.escape($0.after))"] } ?? [])
-                + [curve] + (journey.surveyAnswers.map { [phrases.answers($0)] } ?? [])),
-            Section(title: "Stages", lines: journey.stages.map(phrases.stage)),
-            Section(title: "Scores", lines: journey.scores.map(phrases.score)),
-            Section(title: "Pain points", lines: journey.painPoints.map(phrases.painPoint)),
-            Section(title: "Opportunities", lines: journey.opportunities.map(phrases.opportunity)),
-            Section(title: "Key figures", lines: journey.figures.map(phrases.figure)),
+            Section(title: strings["diff_section_journey"],
+                    lines: (journey.title.map { [titled("diff_title", "\(phrases.escape($0.before)) → \(phrases.escape($0.after))")] } ?? [])
+                        + [curve] + (journey.surveyAnswers.map { [phrases.answers($0)] } ?? [])),
+            Section(title: strings["diff_section_stages"], lines: journey.stages.map(phrases.stage)),
+            Section(title: strings["diff_section_scores"], lines: journey.scores.map(phrases.score)),
+            Section(title: strings["diff_section_pain_points"], lines: journey.painPoints.map(phrases.painPoint)),
+            Section(title: strings["diff_section_opportunities"], lines: journey.opportunities.map(phrases.opportunity)),
+            Section(title: strings["diff_section_figures"], lines: journey.figures.map(phrases.figure)),
         ]
         return sections.filter { !$0.lines.isEmpty }
     }

@@ -36,7 +36,7 @@ struct ChangeSectionView: Encodable {
 extension PageContext {
     func changesValues(_ changes: SiteChanges) -> ChangesValues {
         let diff = changes.diff
-        let phrases = DiffPhrases(escape: { $0 })
+        let phrases = DiffPhrases(escape: { $0 }, strings: strings)
         let sections = DiffSections(phrases: phrases)
         let journeys = diff.journeys.map { journey in
             ChangedJourneyView(
