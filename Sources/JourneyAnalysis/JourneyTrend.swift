@@ -76,9 +76,12 @@ public struct JourneyTrend: Sendable, Hashable {
     }
 
     /// Snapshots in date order and waves in name order, merged: a snapshot that holds survey waves
-    /// comes after the latest wave it holds, and one that holds none before every wave.
+    /// comes after the latest wave it holds, and one that holds none before every wave. Waves
+    /// whose answers score no stage are left out.
     static func ordered(snapshots: [(Snapshot, Snapshot.JourneyScores)], waves: [Wave]) -> [Point] {
-        let wavePoints = waves.compactMap { wave in
+        // A wave whose answers score no stage (the notes type every score) would only repeat today's score.
+        let surveyed = waves.filter { wave in wave.analysis.curves.contains { curve in curve.scores.contains { $0?.source == .survey } } }
+        let wavePoints = surveyed.compactMap { wave in
             wave.analysis.overallScore.map { (key: wave.name, rank: 0, point: Point(kind: .wave, label: wave.name, score: $0, interval: wave.analysis.overallInterval)) }
         }
         let snapshotPoints = snapshots.compactMap { snapshot, scores in

@@ -82,4 +82,13 @@ struct TrendMomentTests {
         #expect(trend.points.map(\.label) == ["T1", "T2"])
         #expect(trend.since == nil && trend.overallDelta == nil && trend.changes.isEmpty)
     }
+
+    @Test func aWaveWhoseAnswersScoreNoStageIsNotAMoment() throws {
+        // The note types A's score: the answers of T1 would only repeat it.
+        let typed = Journey(slug: "j", title: "J", stages: [Stage(number: 1, slug: "a", name: "A", emotion: 1)])
+        let content = SiteContent(site: Site(title: "S"), journeys: [typed], responses: rows("T1", [-1, 0]) + rows("T2", [1, 2]),
+                                  snapshots: [Snapshot(label: "Q1", date: "2026-03-31", journeys: ["j": .init(overall: 0, stages: ["a": .init(value: 0)])])])
+        let trend = try #require(SiteAnalysis(content: content).journey("j")?.trend)
+        #expect(trend.points.map(\.label) == ["Q1"])
+    }
 }
