@@ -83,6 +83,7 @@ struct WaveSiteTests {
         // sd 0.894, n 6); with the other stage's typed −1 the overall score is −0.5, ± ½ × 2.571 × 0.894/√6 = ±0.469.
         #expect(page.contains("<tr><th scope=\"row\">T2</th><td>survey wave</td><td><span class=\"score score-negative\" title=\"Unhappy\">−0.5</span>"), "\(page)")
         #expect(page.contains("<td>−1 … 0</td></tr>"))
+        #expect(page.contains("<tr><th scope=\"row\">now</th><td>the map today (answers of wave T3)</td>"))
         #expect(page.contains(">Survey wave</text>") && page.contains("class=\"interval\""))
         let json = try #require(site.folder.read("_site/journeys.json"))
         #expect(json.contains("\"indicatorChanges\""))

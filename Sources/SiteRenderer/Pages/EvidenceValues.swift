@@ -220,10 +220,16 @@ extension PageContext {
             svg: HTML(TrendChart(id: "trend-\(item.journey.slug)", points: points, scale: site.scale, strings: strings,
                                  format: format, finding: finding).svg()),
             rows: points.map { point in
-                TrendView.Row(label: point.label, kind: strings["trend_kind_\(point.kind)"], score: scoreValues(point.score),
+                TrendView.Row(label: point.label, kind: trendKind(point.kind, wave: item.waves?.selected), score: scoreValues(point.score),
                               interval: intervalText(point.interval))
             },
             delta: trend.overallDelta.map(deltaValues))
+    }
+
+    /// Snapshot, survey wave, or the map today, and which wave's answers it uses.
+    private func trendKind(_ kind: TrendChart.Point.Kind, wave: String?) -> String {
+        guard kind == .now, let wave else { return strings["trend_kind_\(kind)"] }
+        return strings.sentence("trend_kind_now_wave", ["wave": wave])
     }
 
     /// Journeys whose overall score moved since their last snapshot, the biggest moves first.
