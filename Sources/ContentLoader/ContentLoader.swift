@@ -83,8 +83,8 @@ public struct ContentLoader: Sendable {
         let (assets, assetProblems) = folder.assets()
         diagnostics += survey.diagnostics + feedback.diagnostics + snapshotProblems + assetProblems
         var content = SiteContent(site: site, personas: personas, journeys: journeys, assets: assets,
-                                  responses: survey.responses, surveyTally: survey.tally, snapshots: snapshots)
-        (content.feedback, content.feedbackTally) = (feedback.items, feedback.tally)
+                                  responses: survey.values, surveyTally: survey.tally, snapshots: snapshots)
+        (content.feedback, content.feedbackTally) = (feedback.values, feedback.tally)
         content.solutions = solutions
         let stages = journeyResults.filter { includeDrafts || $0.0?.draft != true }
             .reduce(into: [:]) { stages, result in stages.merge(result.2) { first, _ in first } }

@@ -56,8 +56,63 @@ struct DataFile {
         return records
     }
 
+    /// Each record after the `headerRows` of the header, read by `read`, counted as read or rejected.
+    /// A rejected row is a diagnostic at its line (`<kind> row rejected: …`), left unsaid when
+    /// the journey or stage it names failed to load: the note's error is then the cause.
+    func read<Value>(afterHeaderRows headerRows: Int, path: String, kind: String, unloaded: [String: Set<String>?],
+                     _ read: ([String], SourceLocation) -> Result<[Value], RowReader.Rejection>) -> DataRows<Value> {
+        var result = DataRows<Value>()
+        for (row, line) in records(afterHeaderRows: headerRows) {
+            result.tally.read += 1
+            let location = SourceLocation(file: path, line: line)
+            switch read(row, location) {
+            case .success(let values):
+                result.values += values
+            case .failure(let rejection):
+                result.tally.rejected += 1
+                if unloaded.contains(journey: rejection.journey, stage: rejection.stage) { continue }
+                result.diagnostics.append(Diagnostic(rejection.isError ? .error : .warning, at: location,
+                                                     "\(kind) row rejected: \(rejection.message)", hint: rejection.hint))
+            }
+        }
+        return result
+    }
+
     /// Line breaks inside a row's fields, so rows can be given the line they start on.
     private static func newlines(in row: [String]) -> Int {
         row.reduce(0) { $0 + $1.utf8.filter { $0 == UInt8(ascii: "\n") }.count }
+    }
+}
+
+/// What a loader keeps of data files: the values of the rows it used, how many rows it read and
+/// rejected, and what it has to say about them.
+struct DataRows<Value> {
+    var values: [Value] = []
+    var tally = SurveyTally()
+    var diagnostics: [Diagnostic] = []
+
+    /// Only what is to be said: a file that cannot be read, or lacks a column.
+    init(diagnostics: [Diagnostic] = []) {
+        self.diagnostics = diagnostics
+    }
+
+    /// The rows of every one of `files`, in order, each read by `load`.
+    init<File>(_ files: [File], _ load: (File) -> DataRows) {
+        for file in files {
+            let rows = load(file)
+            values += rows.values
+            tally.read += rows.tally.read
+            tally.rejected += rows.tally.rejected
+            diagnostics += rows.diagnostics
+        }
+    }
+}
+
+extension Dictionary where Key == String, Value == Set<String>? {
+    /// Whether the journey, or its stage, that a rejected row names failed to load: the note's error is then the cause.
+    func contains(journey: String?, stage: String?) -> Bool {
+        guard let journey, let failed = self[journey] else { return false }
+        guard let stages = failed else { return true }
+        return stage.map(stages.contains) ?? false
     }
 }

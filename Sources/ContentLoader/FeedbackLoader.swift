@@ -11,57 +11,30 @@ struct FeedbackLoader {
     /// The slugs of the journeys that did not load, and of the stages that did not, by journey.
     let unloaded: [String: Set<String>?]
 
-    func load(_ files: [FeedbackFile]) -> (items: [FeedbackItem], tally: SurveyTally, diagnostics: [Diagnostic]) {
-        var items: [FeedbackItem] = [], tally = SurveyTally(), diagnostics: [Diagnostic] = []
+    func load(_ files: [FeedbackFile]) -> DataRows<FeedbackItem> {
         let painPoints = journeys.flatMap(\.stages).flatMap(\.painPoints).compactMap(\.id?.name).sorted()
-        for file in files {
-            let result = load(file, painPoints: painPoints)
-            items += result.items
-            tally.read += result.tally.read
-            tally.rejected += result.tally.rejected
-            diagnostics += result.diagnostics
-        }
-        return (items, tally, diagnostics)
+        return DataRows(files) { load($0, painPoints: painPoints) }
     }
 
-    private func load(_ feedback: FeedbackFile, painPoints: [String]) -> (items: [FeedbackItem], tally: SurveyTally, diagnostics: [Diagnostic]) {
+    private func load(_ feedback: FeedbackFile, painPoints: [String]) -> DataRows<FeedbackItem> {
         let path = folder.displayPath(feedback.path)
         let file: DataFile
         switch DataFile.read(feedback.path, in: folder, declaration: feedback.declaration, kind: "feedback", key: "feedback",
                              columns: "journey,stage,persona,date,text") {
         case .success(let read): file = read
-        case .failure(let problem): return ([], SurveyTally(), [problem])
+        case .failure(let problem): return DataRows(diagnostics: [problem])
         }
         let columns: FeedbackColumns
         switch FeedbackColumns.resolve(header: file.rows[0], feedback: feedback, path: path) {
         case .success(let resolved): columns = resolved
-        case .failure(let problem): return ([], SurveyTally(), file.warnings + [problem])
+        case .failure(let problem): return DataRows(diagnostics: file.warnings + [problem])
         }
-        var items: [FeedbackItem] = [], tally = SurveyTally(), diagnostics = file.warnings
         let reader = FeedbackRow(feedback: feedback, columns: columns, names: ContentNames(journeys: journeys, personas: personas),
                                  painPoints: painPoints)
-        for (row, line) in file.records(afterHeaderRows: 1) {
-            tally.read += 1
-            let location = SourceLocation(file: path, line: line)
-            switch reader.item(row, at: location) {
-            case .success(let item):
-                items.append(item)
-            case .failure(let rejection):
-                tally.rejected += 1
-                if unloaded.contains(journey: rejection.journey, stage: rejection.stage) { continue }
-                diagnostics.append(Diagnostic(rejection.isError ? .error : .warning, at: location,
-                                              "feedback row rejected: \(rejection.message)", hint: rejection.hint))
-            }
+        var rows = file.read(afterHeaderRows: 1, path: path, kind: "feedback", unloaded: unloaded) { row, location in
+            reader.item(row, at: location).map { [$0] }
         }
-        return (items, tally, diagnostics)
-    }
-}
-
-extension Dictionary where Key == String, Value == Set<String>? {
-    /// Whether the journey, or its stage, that a rejected row names failed to load: the note's error is then the cause.
-    func contains(journey: String?, stage: String?) -> Bool {
-        guard let journey, let failed = self[journey] else { return false }
-        guard let stages = failed else { return true }
-        return stage.map(stages.contains) ?? false
+        rows.diagnostics = file.warnings + rows.diagnostics
+        return rows
     }
 }

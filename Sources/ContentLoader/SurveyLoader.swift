@@ -15,16 +15,10 @@ struct SurveyLoader {
     /// The slugs of the journeys that did not load, and of the stages that did not, by journey.
     let unloaded: [String: Set<String>?]
 
-    func load() -> (responses: [SurveyResponse], tally: SurveyTally, diagnostics: [Diagnostic]) {
-        var responses: [SurveyResponse] = [], tally = SurveyTally(), diagnostics: [Diagnostic] = []
-        for survey in site.surveys {
-            let result = load(survey)
-            responses += result.responses
-            tally.read += result.tally.read
-            tally.rejected += result.tally.rejected
-            diagnostics += result.diagnostics
-        }
-        return (responses, tally, diagnostics + waveProblems(responses))
+    func load() -> DataRows<SurveyResponse> {
+        var rows = DataRows(site.surveys, load)
+        rows.diagnostics += waveProblems(rows.values)
+        return rows
     }
 
     /// A journey's `survey_wave` that none of its answers has; a survey without waves beside surveys with them.
@@ -51,20 +45,20 @@ struct SurveyLoader {
         return problems
     }
 
-    private func load(_ survey: SurveyFile) -> (responses: [SurveyResponse], tally: SurveyTally, diagnostics: [Diagnostic]) {
+    private func load(_ survey: SurveyFile) -> DataRows<SurveyResponse> {
         let path = folder.displayPath(survey.path)
         let file: DataFile
         switch DataFile.read(survey.path, in: folder, declaration: survey.declaration, kind: "survey", key: "surveys",
                              columns: "journey,stage,persona,respondent,score,comment") {
         case .success(let read): file = read
-        case .failure(let problem): return ([], SurveyTally(), [problem])
+        case .failure(let problem): return DataRows(diagnostics: [problem])
         }
         var diagnostics = file.warnings
         let rows = file.rows, header = rows[0]
         let columns: SurveyColumns
         switch SurveyColumns.resolve(rows, survey: survey, path: path) {
         case .success(let resolved): columns = resolved
-        case .failure(let problem): return ([], SurveyTally(), diagnostics + [problem])
+        case .failure(let problem): return DataRows(diagnostics: diagnostics + [problem])
         }
         if survey.columns.isEmpty && survey.scores.isEmpty {
             for (column, name, role) in SurveyColumns.misspelt(header) {
@@ -80,22 +74,10 @@ struct SurveyLoader {
                                             hint: "put its answers in a survey with a 'stage' column, one row per stage answered"))
             }
         }
-        var responses: [SurveyResponse] = [], tally = SurveyTally()
         let reader = RowReader(survey: survey, columns: columns, site: site, journeys: journeys, personas: personas,
                                decimalLanguage: file.separator == ";" ? "fr" : site.language)
-        for (row, rowLine) in file.records(afterHeaderRows: columns.headerRows) {
-            tally.read += 1
-            let location = SourceLocation(file: path, line: rowLine)
-            switch reader.responses(row, at: location) {
-            case .success(let answers):
-                responses += answers
-            case .failure(let rejection):
-                tally.rejected += 1
-                if unloaded.contains(journey: rejection.journey, stage: rejection.stage) { continue }
-                diagnostics.append(Diagnostic(rejection.isError ? .error : .warning, at: location,
-                                              "survey row rejected: \(rejection.message)", hint: rejection.hint))
-            }
-        }
-        return (responses, tally, diagnostics)
+        var answers = file.read(afterHeaderRows: columns.headerRows, path: path, kind: "survey", unloaded: unloaded, reader.responses)
+        answers.diagnostics = diagnostics + answers.diagnostics
+        return answers
     }
 }
