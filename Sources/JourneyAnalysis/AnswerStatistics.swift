@@ -18,23 +18,22 @@ public struct AnswerStatistics: Sendable, Hashable {
         guard !scores.isEmpty else { return nil }
         count = scores.count
         mean = scores.reduce(0, +) / Double(count)
-        if count > 1 {
-            let mean = mean
-            let variance = scores.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(count - 1)
-            let deviation = variance.squareRoot()
-            standardDeviation = deviation
-            let margin = Self.tCritical95(degreesOfFreedom: count - 1) * deviation / Double(count).squareRoot()
-            interval = (mean - margin)...(mean + margin)
-        } else {
-            standardDeviation = nil
-            interval = nil
-        }
+        (standardDeviation, interval) = Self.spread(scores, mean: mean)
         var distribution = [Int](repeating: 0, count: scale.max - scale.min + 1)
         for score in scores {
             let level = Int(score.rounded(.toNearestOrAwayFromZero))
             distribution[Swift.min(Swift.max(level, scale.min), scale.max) - scale.min] += 1
         }
         self.distribution = distribution
+    }
+
+    /// The sample standard deviation (n − 1) of `values` around their `mean`, and the 95 %
+    /// confidence interval of the mean (Student's t); both nil for a single value.
+    static func spread(_ values: [Double], mean: Double) -> (deviation: Double?, interval: ClosedRange<Double>?) {
+        guard values.count > 1 else { return (nil, nil) }
+        let deviation = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)).squareRoot()
+        let margin = tCritical95(degreesOfFreedom: values.count - 1) * deviation / Double(values.count).squareRoot()
+        return (deviation, (mean - margin)...(mean + margin))
     }
 
     /// Two-sided 95 % critical values of Student's t for 1…30 degrees of freedom.

@@ -63,11 +63,7 @@ public struct EffortScore: Sendable, Hashable {
         guard let mean = JourneyAnalysis.mean(answers) else { return nil }
         count = answers.count
         self.mean = mean
-        guard count > 1 else { standardDeviation = nil; interval = nil; return }
-        let deviation = (answers.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(count - 1)).squareRoot()
-        standardDeviation = deviation
-        let margin = AnswerStatistics.tCritical95(degreesOfFreedom: count - 1) * deviation / Double(count).squareRoot()
-        interval = (mean - margin)...(mean + margin)
+        (standardDeviation, interval) = AnswerStatistics.spread(answers, mean: mean)
     }
 }
 
