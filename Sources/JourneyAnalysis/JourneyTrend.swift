@@ -102,9 +102,7 @@ extension Snapshot.JourneyScores {
         return kept(overall) == kept(other.overall) && Set(stages.keys) == Set(other.stages.keys)
             && stages.allSatisfy { slug, score in kept(score.value) == kept(other.stages[slug]?.value) }
     }
-}
 
-extension Snapshot.JourneyScores {
     /// The latest survey wave the snapshot holds answers of; nil when it holds none.
     var latestWave: String? {
         (waves.values.flatMap(\.keys) + personaWaves.values.flatMap { $0.values.flatMap(\.keys) }).max()

@@ -20,7 +20,7 @@ public struct SurveyWaves: Sendable, Hashable {
         public var before: AnswerStatistics
         public var after: AnswerStatistics
         /// Welch's t-test; nil when a side has fewer than two answers or neither has any spread.
-        public var test: WelchTest?
+        public var test: DifferenceTest?
 
         /// Fewer than `smallSample` answers on a side: the test says little.
         public var isSmall: Bool { min(before.count, after.count) < SurveyWaves.smallSample }
@@ -90,7 +90,7 @@ public struct SurveyWaves: Sendable, Hashable {
     /// The changes between consecutive waves in which `statistics` finds answers.
     private static func changes(_ waves: [StageWave], persona: String?, _ statistics: (StageSurvey) -> AnswerStatistics?) -> [Change] {
         consecutive(waves) { $0.survey.flatMap(statistics) }.map { from, to, before, after in
-            Change(from: from, to: to, persona: persona, before: before, after: after, test: WelchTest(before, after))
+            Change(from: from, to: to, persona: persona, before: before, after: after, test: WelchTest(before, after).map(DifferenceTest.init))
         }
     }
 

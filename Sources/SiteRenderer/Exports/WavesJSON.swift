@@ -67,7 +67,7 @@ extension JourneysJSON {
         init(_ change: SurveyWaves.Change, stage: String) {
             self.stage = stage; from = change.from; to = change.to; persona = change.persona
             difference = round(change.after.mean - change.before.mean)!
-            (interval, p, significant) = Self.tested(change.test.map(DifferenceTest.init))
+            (interval, p, significant) = Self.tested(change.test)
             smallSample = change.isSmall
         }
 

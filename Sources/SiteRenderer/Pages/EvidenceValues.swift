@@ -189,16 +189,16 @@ extension PageContext {
     /// `▲ +0.5`, `▼ −1`, with a tone; a change that rounds to zero is `= no change (+0.04)`, with
     /// its exact value, so that it never contradicts a chart that shows it.
     func deltaValues(_ delta: Double) -> ChangeText {
-        let rounded = NumberFormat.shown(delta)
-        guard rounded == 0 else {
-            return ChangeText(text: "\(rounded > 0 ? "▲" : "▼") \(format.score(rounded))", tone: rounded > 0 ? "positive" : "negative")
-        }
-        return ChangeText(text: "= " + noChange(delta), tone: "neutral")
+        changeText(delta, shown: NumberFormat.shown(delta), exact: format.exactChange(delta), text: format.score)
     }
 
-    /// "no change", with the exact change when it is not exactly zero.
-    private func noChange(_ delta: Double) -> String {
-        delta == 0 ? strings["no_change"] : strings.sentence("no_change_exact", ["change": format.exactChange(delta)])
+    /// A change as shown: `▲` or `▼` and `text(shown)`, coloured by direction unless `toned` is
+    /// false; one whose shown value is zero is `= no change (exact)`, or `= no change` when it is none.
+    func changeText(_ delta: Double, shown: Double, exact: String, text: (Double) -> String, toned: Bool = true) -> ChangeText {
+        guard shown == 0 else {
+            return ChangeText(text: "\(shown > 0 ? "▲" : "▼") \(text(shown))", tone: !toned ? "neutral" : shown > 0 ? "positive" : "negative")
+        }
+        return ChangeText(text: "= " + (delta == 0 ? strings["no_change"] : strings.sentence("no_change_exact", ["change": exact])), tone: "neutral")
     }
 
     /// "Change since 2026-Q2: −0.3.", or "No change since 2026-Q2 (+0.04)." when it rounds to zero.

@@ -69,7 +69,7 @@ extension PageContext {
             changes.map { change in
                 row(stage: item.journey.stages[index].name, persona: change.persona, measure: nil, waves: (change.from, change.to),
                     figures: (format.score(change.before.mean), format.score(change.after.mean)), counts: (change.before.count, change.after.count),
-                    delta: deltaValues(change.after.mean - change.before.mean), test: change.test.map(DifferenceTest.init), bound: signed,
+                    delta: deltaValues(change.after.mean - change.before.mean), test: change.test, bound: signed,
                     isSmall: change.isSmall)
             }
         }
@@ -135,12 +135,8 @@ extension PageContext {
         case .csat: (difference * 100, (difference * 100).rounded(), { strings.sentence("percentage_points", ["value": points($0)]) })
         case .ces: (difference, NumberFormat.shown(difference), format.score)
         }
-        guard shown != 0 else {
-            let change = (exact < 0 ? "\u{2212}" : "+") + format.decimal(abs(exact), digits: 2)
-            return ChangeText(text: "= " + (exact == 0 ? strings["no_change"] : strings.sentence("no_change_exact", ["change": change])), tone: "neutral")
-        }
-        let tone = change.measure == .ces ? "neutral" : shown > 0 ? "positive" : "negative"
-        return ChangeText(text: "\(shown > 0 ? "▲" : "▼") \(text(shown))", tone: tone)
+        return changeText(exact, shown: shown, exact: (exact < 0 ? "\u{2212}" : "+") + format.decimal(abs(exact), digits: 2), text: text,
+                          toned: change.measure != .ces)
     }
 
     /// A difference's bound to two decimals, with its sign: `+0.04`, `−0.70`.
