@@ -20,12 +20,14 @@ public struct NumberFormat: Sendable {
         return (rounded > 0 ? "+" : "\u{2212}") + decimal(abs(rounded), digits: 1)
     }
 
-    /// A small change with its sign and two decimals, for one that rounds to zero: `+0.04`;
-    /// more (`+0.0496`) where fewer would read as a change that rounds up, `+0.05`.
-    public func exactChange(_ value: Double) -> String {
+    /// A small change with its sign and two decimals, for one that rounds to zero when shown with
+    /// `shownDigits` decimals (one, as scores are): `+0.04`; more (`+0.0496`) where fewer would
+    /// read as a change that rounds up, `+0.05`.
+    public func exactChange(_ value: Double, shownDigits: Int = 1) -> String {
+        let half = 0.5 / pow(10, Double(shownDigits))
         let digits = (2...6).first { digits in
             let scale = pow(10, Double(digits))
-            return (abs(value) * scale).rounded() / scale < 0.05
+            return (abs(value) * scale).rounded() / scale < half
         } ?? 6
         return (value < 0 ? "\u{2212}" : "+") + decimal(abs(value), digits: digits)
     }

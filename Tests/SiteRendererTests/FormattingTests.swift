@@ -107,5 +107,8 @@ struct FrenchTypographyTests {
         #expect(NumberFormat(language: "fr").exactChange(0.04) == "+0,04")
         #expect(NumberFormat(language: "en").exactChange(-0.04) == "\u{2212}0.04")
         #expect(NumberFormat(language: "en").exactChange(0.0496) == "+0.0496")
+        // Shown in whole points (NPS, CSAT), 0.4999 rounds to no change: "+0.50" would read as one that rounds up.
+        #expect(NumberFormat(language: "en").exactChange(0.4, shownDigits: 0) == "+0.4")
+        #expect(NumberFormat(language: "en").exactChange(0.4999, shownDigits: 0) == "+0.4999")
     }
 }

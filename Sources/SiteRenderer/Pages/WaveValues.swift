@@ -130,13 +130,12 @@ extension PageContext {
     /// and uncoloured; one that rounds to zero says so, with its exact value.
     private func indicatorDelta(_ change: SurveyWaves.IndicatorChange) -> ChangeText {
         let difference = change.after - change.before
-        let (exact, shown, text): (Double, Double, (Double) -> String) = switch change.measure {
-        case .nps: (difference, difference.rounded(), points)
-        case .csat: (difference * 100, (difference * 100).rounded(), { strings.sentence("percentage_points", ["value": points($0)]) })
-        case .ces: (difference, NumberFormat.shown(difference), format.score)
+        let (exact, shown, digits, text): (Double, Double, Int, (Double) -> String) = switch change.measure {
+        case .nps: (difference, difference.rounded(), 0, points)
+        case .csat: (difference * 100, (difference * 100).rounded(), 0, { strings.sentence("percentage_points", ["value": points($0)]) })
+        case .ces: (difference, NumberFormat.shown(difference), 1, format.score)
         }
-        return changeText(exact, shown: shown, exact: (exact < 0 ? "\u{2212}" : "+") + format.decimal(abs(exact), digits: 2), text: text,
-                          toned: change.measure != .ces)
+        return changeText(exact, shown: shown, exact: format.exactChange(exact, shownDigits: digits), text: text, toned: change.measure != .ces)
     }
 
     /// A difference's bound to two decimals, with its sign: `+0.04`, `−0.70`.
