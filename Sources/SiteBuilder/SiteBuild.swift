@@ -46,7 +46,7 @@ public enum SiteBuild {
                     try SiteDiff.compare(content: options.content, base: .revision(revision), head: .workingTree,
                                          templates: templatesFolder, output: options.output)
                 }
-                renderer.changes = SiteChanges(revision: revision, base: comparison.base, head: comparison.head, diff: comparison.diff)
+                renderer.changes = SiteChanges(revision: revision, base: comparison.base, diff: comparison.diff)
             } catch {
                 report.failure = "\(error)"
                 return report

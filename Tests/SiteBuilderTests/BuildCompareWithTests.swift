@@ -40,6 +40,7 @@ struct BuildCompareWithTests {
         #expect(page.contains("<li>à l’étape Purchase\u{A0}: Show fees early\u{A0}: statut planifiée → réalisée</li>"))
         #expect(page.contains("1 parcours modifié\u{A0}: Cake order (Purchase −0,6 pour Claire Martin)\u{A0}; 1 nouveau point de friction grave\u{A0}; 1 opportunité réalisée"))
         #expect(page.contains("<li>Score global\u{A0}: "))
+        #expect(page.contains("→ copie de travail."))
         for english in ["added at", "severity", "Overall score", "journey changed", "Key figures"] { #expect(!page.contains(english), "\(english)") }
     }
 

@@ -35,7 +35,7 @@ struct TemplateContractTests {
             let warning = Diagnostic.warning(at: SourceLocation(file: "Content/site.yml", line: 1), "a warning")
             let diff = ExperienceDiff(base: DiffSide(analysis: SiteAnalysis(content: base)),
                                       head: DiffSide(analysis: analysis, diagnostics: [warning]))
-            let changes = SiteChanges(revision: "main", base: "main (1a2b3c4)", head: "working tree", diff: diff)
+            let changes = SiteChanges(revision: "main", base: "main (1a2b3c4)", diff: diff)
             for page in Page.all(in: analysis, changes: changes) {
                 let fields = try #require(reference.pages[page.template], "docs/templates.md has no section 'Page: \(page.template)'")
                 checker.check(page.values(in: analysis, words: .builtin, headers: headers, bodies: bodies, inlineStyle: "", changes: changes),

@@ -47,7 +47,7 @@ extension PageContext {
         }
         let problems = sections.problems(diff).map { ChangeSectionView(title: $0.title, items: $0.lines) }
         return ChangesValues(heading: strings.sentence("changes_title", ["revision": changes.revision]),
-                             compared: strings.sentence("changes_compared", ["base": changes.base, "head": changes.head]),
+                             compared: strings.sentence("changes_compared", ["base": changes.base, "head": strings["changes_working_tree"]]),
                              summary: phrases.summary(diff), siteChanges: sections.site(diff), journeys: journeys, problems: problems)
     }
 
